@@ -1,0 +1,42 @@
+import { useEffect, useState } from "preact/hooks";
+import type { AppModel } from "@/state/app-model";
+import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
+import { AppFrame } from "./AppFrame";
+import { SettingSummary } from "./SettingSummary";
+
+const ROUTES = [
+  { hash: "#/framework", label: "Framework" },
+  { hash: "#/setting", label: "Setting" },
+] as const;
+type Route = (typeof ROUTES)[number]["hash"];
+
+function currentRoute(): Route {
+  return ROUTES.find((r) => r.hash === location.hash)?.hash ?? "#/framework";
+}
+
+export function WorkspaceApp({ model }: { model: AppModel }) {
+  const [route, setRoute] = useState<Route>(currentRoute);
+  useEffect(() => {
+    const onHash = () => setRoute(currentRoute());
+    addEventListener("hashchange", onHash);
+    return () => removeEventListener("hashchange", onHash);
+  }, []);
+  const setting = model.setting.value;
+  return (
+    <AppFrame model={model}>
+      <nav class="tabs" aria-label="Workspace">
+        {ROUTES.map((r) => (
+          <a key={r.hash} href={r.hash} aria-current={route === r.hash ? "page" : undefined}>
+            {r.label}
+          </a>
+        ))}
+      </nav>
+      {setting && route === "#/framework" && (
+        <FrameworkBrowser framework={model.framework.value} layout="workspace" initialPhase={setting.phases.length === 1 ? setting.phases[0] : undefined} />
+      )}
+      {setting && route === "#/setting" && (
+        <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
+      )}
+    </AppFrame>
+  );
+}

@@ -1,0 +1,17 @@
+import { render } from "preact";
+import "@/components/ui/styles.css";
+import { SidePanelApp } from "@/components/app/SidePanelApp";
+import { createAppModel } from "@/state/app-model";
+import { openAppDeps } from "@/state/boot";
+import { openWorkspace } from "@/platform/side-panel";
+import { mountFailure } from "@/components/app/mount-failure";
+
+const root = document.getElementById("app")!;
+openAppDeps()
+  .then(async (deps) => {
+    const model = createAppModel(deps);
+    render(<SidePanelApp model={model} onOpenWorkspace={() => void openWorkspace("#/framework")} />, root);
+    await model.load();
+    if (location.hash === "#demo" && model.status.value === "first-run") await model.startDemo();
+  })
+  .catch((e: unknown) => mountFailure(root, e));

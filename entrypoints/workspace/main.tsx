@@ -1,0 +1,15 @@
+import { render } from "preact";
+import "@/components/ui/styles.css";
+import { WorkspaceApp } from "@/components/app/WorkspaceApp";
+import { createAppModel } from "@/state/app-model";
+import { openAppDeps } from "@/state/boot";
+import { mountFailure } from "@/components/app/mount-failure";
+
+const root = document.getElementById("app")!;
+openAppDeps()
+  .then(async (deps) => {
+    const model = createAppModel(deps);
+    render(<WorkspaceApp model={model} />, root);
+    await model.load();
+  })
+  .catch((e: unknown) => mountFailure(root, e));

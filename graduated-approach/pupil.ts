@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { Phase } from "@/commitment-framework/schema";
+import { SenNeedCode, SenStatusCode } from "./census-codes";
+import { FrameworkRef, Id, Notes, Text } from "./fields";
+import { IsoDate, IsoDateTime } from "./iso-date";
+import { Upn } from "./upn";
+import { YearGroup } from "./year-group";
+
+export const SenStatus = z.object({
+  code: SenStatusCode,
+  /** When the pupil took this status; unknown for records imported without it. */
+  since: IsoDate.optional(),
+});
+export type SenStatus = z.infer<typeof SenStatus>;
+
+/** One census SEN type, ranked: 1 is the primary need, 2 the secondary. */
+export const RankedNeed = z.object({
+  code: SenNeedCode,
+  rank: z.union([z.literal(1), z.literal(2)]),
+});
+export type RankedNeed = z.infer<typeof RankedNeed>;
+
+export const Consent = z.object({
+  recordedOn: IsoDate.optional(),
+  byWhom: Notes,
+  /** Roles or people who may see this record, e.g. "Class teacher", "Educational psychologist". */
+  shareWith: z.array(Text).default([]),
+  notes: Notes,
+});
+export type Consent = z.infer<typeof Consent>;
+
+/** The one-page profile, in the pupil's and family's words. */
+export const OnePageProfile = z.object({
+  likeAndAdmire: Notes,
+  importantToMe: Notes,
+  howToSupportMe: Notes,
+});
+export type OnePageProfile = z.infer<typeof OnePageProfile>;
+
+export const Pupil = z
+  .object({
+    id: Id,
+    firstName: Text,
+    lastName: Text,
+    dateOfBirth: IsoDate,
+    yearGroup: YearGroup,
+    phase: Phase,
+    upn: Upn.optional(),
+    senStatus: SenStatus,
+    needs: z.array(RankedNeed).max(2, "A pupil can have at most two ranked needs: a primary and a secondary.").default([]),
+    /** Id of the pupil's current tier in the loaded framework, e.g. "targeted". */
+    tier: FrameworkRef,
+    keyAdult: Notes,
+    consent: Consent.prefault({}),
+    profile: OnePageProfile.prefault({}),
+    archivedOn: IsoDate.optional(),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
+  .superRefine((pupil, ctx) => checkNeeds(pupil.needs, pupil.senStatus.code, ctx));
+export type Pupil = z.infer<typeof Pupil>;
+
+function checkNeeds(needs: RankedNeed[], status: SenStatusCode, ctx: z.RefinementCtx) {
+  needs.forEach((need, i) => {
+    if (need.code === "NSA" && status !== "K") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["needs", i, "code"],
+        message: "NSA (no specialist assessment) can only be used for a pupil at SEN support (K).",
+      });
+    }
+    if (need.code === "NSA" && needs.length > 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["needs", i, "code"],
+        message: "NSA means the type of need is not yet known, so it cannot sit beside another need.",
+      });
+    }
+  });
+  const [first, second] = needs;
+  if (first && first.rank !== 1) {
+    ctx.addIssue({ code: "custom", path: ["needs", 0, "rank"], message: "The first need must be the primary need (rank 1)." });
+  }
+  if (second && second.rank !== 2) {
+    ctx.addIssue({ code: "custom", path: ["needs", 1, "rank"], message: "The second need must be the secondary need (rank 2)." });
+  }
+  if (first && second && first.code === second.code) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["needs", 1, "code"],
+      message: `${second.code} is already the primary need; choose a different secondary need or remove it.`,
+    });
+  }
+}
+
+/** The pupil's primary need, if one is recorded. */
+export function primaryNeed(pupil: Pick<Pupil, "needs">): SenNeedCode | undefined {
+  return pupil.needs.find((n) => n.rank === 1)?.code;
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { Phase } from "@/commitment-framework/schema";
+
+/** The school, nursery or college using SEND Companion, chosen on first run. */
+export const Setting = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the name of your setting")
+    .max(120, "Setting name must be 120 characters or fewer"),
+  phases: z.array(Phase).min(1, "Select at least one phase"),
+  frameworkId: z.string().min(1, "Select a framework"),
+  createdAt: z.iso.datetime(),
+  demo: z.boolean().default(false),
+});
+export type Setting = z.infer<typeof Setting>;
+
+/** What the first-run form collects; the rest is filled in when it is saved. */
+export const SettingInput = Setting.pick({ name: true, phases: true, frameworkId: true });
+export type SettingInput = z.infer<typeof SettingInput>;

@@ -1,0 +1,29 @@
+// `npm run screenshots`: captures the main screens at side-panel and workspace widths into docs/.
+// Run `npm run build` first. Uses the same headless Chromium as the end-to-end tests.
+import { launchExtension } from "../tests/e2e/extension";
+
+const out = (name: string) => `docs/${name}.png`;
+const session = await launchExtension();
+const panel = await session.openPage("sidepanel.html");
+await panel.getByRole("button", { name: "Save and continue" }).click();
+await panel.getByRole("alert").first().waitFor();
+await panel.screenshot({ path: out("side-panel-first-run"), fullPage: true });
+
+await panel.getByRole("button", { name: "Try with a demo school" }).click();
+await panel.getByText("This is a demo school.").waitFor();
+await panel.screenshot({ path: out("side-panel-home"), fullPage: true });
+
+await panel.getByRole("button", { name: "Framework" }).click();
+await panel.getByLabel("Area").selectOption({ label: "Communication and interaction" });
+await panel.getByLabel("Tier").selectOption({ label: "Tier 2: Targeted" });
+await panel.locator(".statement-toggle").first().click();
+await panel.screenshot({ path: out("side-panel-framework") });
+
+const workspace = await session.openPage("workspace.html#/framework");
+await workspace.setViewportSize({ width: 1280, height: 860 });
+await workspace.getByLabel("Search statements").fill("transition");
+await workspace.locator(".statement-toggle").nth(1).click();
+await workspace.screenshot({ path: out("workspace-framework") });
+if (session.outsideRequests.length) throw new Error(`Requests left the extension: ${session.outsideRequests.join(", ")}`);
+await session.close();
+console.log("Screenshots written to docs/.");

@@ -1,0 +1,48 @@
+// `npm start`: builds the extension (package.json runs `wxt build` first), then opens Chromium with it loaded
+// and the built-in demo school. With no display (a server, CI), it runs headless and saves screenshots instead.
+import { chromium } from "playwright";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const extensionDir = resolve(".output/chrome-mv3");
+const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const headless = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "send-companion-demo-")), {
+  executablePath,
+  headless,
+  viewport: null,
+  args: [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+  ],
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+const base = `chrome-extension://${new URL(worker.url()).host}`;
+
+const panel = context.pages()[0] ?? (await context.newPage());
+await panel.setViewportSize({ width: 360, height: 760 });
+await panel.goto(`${base}/sidepanel.html#demo`);
+await panel.getByText("This is a demo school.").waitFor();
+const workspace = await context.newPage();
+await workspace.goto(`${base}/workspace.html#/framework`);
+await workspace.getByRole("heading", { name: /SEND Commitment/ }).waitFor();
+
+if (headless) {
+  const out = resolve("demo-output");
+  mkdirSync(out, { recursive: true });
+  await panel.screenshot({ path: join(out, "side-panel.png"), fullPage: true });
+  await workspace.setViewportSize({ width: 1280, height: 900 });
+  await workspace.screenshot({ path: join(out, "workspace.png") });
+  console.log(`No display found, so SEND Companion ran headless on the demo school.\nScreenshots: ${out}/side-panel.png, ${out}/workspace.png`);
+  await context.close();
+} else {
+  console.log("SEND Companion is open on the demo school (made-up pupils). Close the browser window to finish.");
+  console.log("The side-panel page is shown in a narrow tab; in everyday use, the toolbar button opens it beside your MIS.");
+  await new Promise((done) => context.on("close", done));
+}

@@ -1,0 +1,18 @@
+/**
+ * The single step every stored record passes through: `encode` before it is written,
+ * `decode` after it is read. Swapping the codec (for example to AES-GCM encryption)
+ * changes how every record is kept, in one place.
+ *
+ * Codecs may be asynchronous, so stores encode before they open a transaction and
+ * decode after it has finished: nothing but the transaction's own requests is awaited inside one.
+ */
+export interface RecordCodec {
+  encode(value: unknown): Promise<unknown>;
+  decode(payload: unknown): Promise<unknown>;
+}
+
+/** Stores values as they are (plain, structured-cloneable JSON). For data that is not personal. */
+export const plainCodec: RecordCodec = {
+  encode: async (value) => value,
+  decode: async (payload) => payload,
+};

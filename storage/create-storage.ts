@@ -1,0 +1,41 @@
+import type { z } from "zod";
+import type { RecordCodec } from "./codec";
+import type { SendDb } from "./db";
+import { createFrameworksStore, type FrameworksStore } from "./frameworks-store";
+import { createRecordStore, type RecordStore } from "./record-store";
+import { createSettingsStore, type SettingsStore } from "./settings-store";
+
+type Identified = { id: string };
+
+/** The domain's schemas for the personal records; storage validates with them on every read and write. */
+export interface StorageSchemas<P extends Identified, C extends Identified & { pupilId: string }, A extends Identified> {
+  pupil: z.ZodType<P>;
+  cycle: z.ZodType<C>;
+  audit: z.ZodType<A>;
+}
+
+export interface SendStorage<P extends Identified, C extends Identified & { pupilId: string }, A extends Identified> {
+  settings: SettingsStore;
+  frameworks: FrameworksStore;
+  pupils: RecordStore<P, "pupils">;
+  cycles: RecordStore<C, "cycles">;
+  audits: RecordStore<A, "audits">;
+}
+
+/**
+ * Builds every store over an open database. Cheap: call it again with another codec (for example
+ * once the user has unlocked encryption) and the new stores read and write through that codec.
+ */
+export function createStorage<P extends Identified, C extends Identified & { pupilId: string }, A extends Identified>(
+  db: SendDb,
+  codec: RecordCodec,
+  schemas: StorageSchemas<P, C, A>,
+): SendStorage<P, C, A> {
+  return {
+    settings: createSettingsStore(db, codec),
+    frameworks: createFrameworksStore(db),
+    pupils: createRecordStore(db, "pupils", schemas.pupil, codec),
+    cycles: createRecordStore(db, "cycles", schemas.cycle, codec, (cycle) => ({ pupilId: cycle.pupilId })),
+    audits: createRecordStore(db, "audits", schemas.audit, codec),
+  };
+}

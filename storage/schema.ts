@@ -1,0 +1,37 @@
+import type { DBSchema } from "idb";
+
+/** The database every context of the extension shares. */
+export const SEND_DB_NAME = "send-companion";
+
+/**
+ * How every record sits on disk: its id, any index fields, and the payload the codec produced.
+ * Index fields are opaque ids and ISO dates only, never anything that names a person,
+ * because they are stored in the clear even when the payload is encrypted.
+ */
+export interface RecordEnvelope {
+  id: string;
+  payload: unknown;
+}
+
+export interface CycleEnvelope extends RecordEnvelope {
+  pupilId: string;
+}
+
+/** Key-value entries in the `meta` store. */
+export interface MetaEntries {
+  /** Names of the migrations applied to this database, in the order they ran. */
+  migrations: string[];
+}
+export type MetaKey = keyof MetaEntries;
+
+export interface SendDbSchema extends DBSchema {
+  settings: { key: string; value: RecordEnvelope };
+  frameworks: { key: string; value: RecordEnvelope };
+  pupils: { key: string; value: RecordEnvelope };
+  cycles: { key: string; value: CycleEnvelope; indexes: { byPupil: string } };
+  audits: { key: string; value: RecordEnvelope };
+  meta: { key: MetaKey; value: MetaEntries[MetaKey] };
+}
+
+/** The stores that hold envelopes (every store but `meta`). */
+export type RecordStoreName = "settings" | "frameworks" | "pupils" | "cycles" | "audits";

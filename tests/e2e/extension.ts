@@ -1,0 +1,65 @@
+import { chromium, type BrowserContext, type Page } from "playwright";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? ".output/chrome-mv3");
+const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request any page or worker of the browser made that left the extension. */
+  outsideRequests: string[];
+  openPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const INSIDE = /^(chrome-extension:|data:|blob:|about:)/;
+
+/** Starts headless Chromium with the built extension in a fresh profile (or a given one, to test reloads). */
+export async function launchExtension(profileDir?: string): Promise<ExtensionSession> {
+  const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), "send-companion-e2e-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    viewport: { width: 360, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  context.setDefaultTimeout(10_000);
+  const outsideRequests: string[] = [];
+  context.on("request", (request) => {
+    if (!INSIDE.test(request.url())) outsideRequests.push(request.url());
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    outsideRequests,
+    async openPage(path: string) {
+      const page = await context.newPage();
+      page.on("request", (request) => {
+        if (!INSIDE.test(request.url())) outsideRequests.push(request.url());
+      });
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), "send-companion-profile-"));
+}

@@ -1,0 +1,51 @@
+import { defineConfig } from "vitest/config";
+import { WxtVitest } from "wxt/testing/vitest-plugin";
+import preact from "@preact/preset-vite";
+import { playwright } from "@vitest/browser-playwright";
+import { fileURLToPath } from "node:url";
+
+const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["tests/unit/**/*.test.ts"],
+          benchmark: { include: ["tests/bench/**/*.bench.ts"] },
+          setupFiles: ["fake-indexeddb/auto"],
+        },
+      },
+      {
+        plugins: [preact()],
+        resolve: { alias: { "@": root } },
+        optimizeDeps: { include: ["preact", "preact/hooks", "@preact/signals", "zod", "vitest-browser-preact"] },
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.tsx"],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: chromePath, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"] } }),
+            instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["tests/e2e/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
