@@ -10,7 +10,7 @@ export default defineConfig({
   srcDir: ".",
   imports: false,
   entrypointsDir: "entrypoints",
-  outDir: ".output",
+  outDir: process.env.WXT_OUT_DIR ?? ".output",
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: "SEND Companion",

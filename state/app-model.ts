@@ -1,10 +1,13 @@
 import { computed, signal } from "@preact/signals";
 import type { Framework } from "@/commitment-framework/schema";
 import type { Setting, SettingInput } from "@/school-setting/setting";
+import type { AppStorage } from "./boot";
 
 /** What the app model needs from storage and the demo generator; the entrypoint supplies it. */
 export interface AppDeps {
   builtInFramework: Framework;
+  /** The stores as they are now (they are rebuilt when the codec changes, e.g. after unlocking). */
+  storage(): AppStorage;
   loadSetting(): Promise<Setting | undefined>;
   saveSetting(setting: Setting): Promise<void>;
   loadFramework(id: string): Promise<Framework | undefined>;
@@ -59,7 +62,11 @@ export function createAppModel(deps: AppDeps) {
     await refresh();
   }
 
-  return { status, setting, framework, pupilCount, problem, frameworkChoices, load, saveSetting, startDemo, leaveDemo };
+  return {
+    status, setting, framework, pupilCount, problem, frameworkChoices,
+    storage: deps.storage, now: deps.now,
+    load, saveSetting, startDemo, leaveDemo,
+  };
 }
 
 export type AppModel = ReturnType<typeof createAppModel>;

@@ -3,19 +3,23 @@ import { Cycle } from "@/graduated-approach/cycle";
 import { Pupil } from "@/graduated-approach/pupil";
 import { Audit } from "@/self-audit/audit";
 import { generateDemoSchool } from "@/demo-school/generate";
-import { createStorage, deleteSendDb, openSendDb, plainCodec, SEND_DB_NAME } from "@/storage";
+import { createStorage, deleteSendDb, openSendDb, plainCodec, SEND_DB_NAME, type SendStorage } from "@/storage";
 import type { AppDeps } from "./app-model";
 
 export const DEMO_PUPILS = 30;
+
+/** Every store the extension pages use, typed with the domain's records. */
+export type AppStorage = SendStorage<Pupil, Cycle, Audit>;
 
 /** Opens the local database and builds the app model over it. Used by every extension page. */
 export async function openAppDeps(dbName = SEND_DB_NAME): Promise<AppDeps> {
   const builtInFramework = loadBuiltInFramework();
   let db = await openSendDb(dbName);
   const open = () => createStorage(db, plainCodec, { pupil: Pupil, cycle: Cycle, audit: Audit });
-  let storage = open();
+  let storage: AppStorage = open();
   return {
     builtInFramework,
+    storage: () => storage,
     loadSetting: () => storage.settings.get(),
     saveSetting: async (setting) => {
       await storage.frameworks.put(builtInFramework);
