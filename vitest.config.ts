@@ -37,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: { "@": root } },
         test: {
           name: "e2e",
           environment: "node",

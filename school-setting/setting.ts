@@ -10,6 +10,8 @@ export const Setting = z.object({
     .max(120, "Setting name must be 120 characters or fewer"),
   phases: z.array(Phase).min(1, "Select at least one phase"),
   frameworkId: z.string().min(1, "Select a framework"),
+  /** Minutes without activity before the side panel and workspace lock themselves. */
+  lockAfterMinutes: z.number().int().min(1).max(240).default(15),
   createdAt: z.iso.datetime(),
   demo: z.boolean().default(false),
 });

@@ -3,7 +3,14 @@ import type { Framework } from "@/commitment-framework/schema";
 import type { Setting, SettingInput } from "@/school-setting/setting";
 import type { AppStorage } from "./boot";
 
-/** What the app model needs from storage and the demo generator; the entrypoint supplies it. */
+export interface PassphraseStrength {
+  score: number;
+  label: string;
+  ok: boolean;
+  advice: string;
+}
+
+/** What the app model needs from storage, encryption and the demo generator; the entrypoint supplies it. */
 export interface AppDeps {
   builtInFramework: Framework;
   /** The stores as they are now (they are rebuilt when the codec changes, e.g. after unlocking). */
@@ -12,13 +19,23 @@ export interface AppDeps {
   saveSetting(setting: Setting): Promise<void>;
   loadFramework(id: string): Promise<Framework | undefined>;
   countPupils(): Promise<number>;
-  /** Writes the synthetic demo school; returns how many pupils it added. */
+  hasVault(): Promise<boolean>;
+  isUnlocked(): boolean;
+  /** Sets up encryption with a new passphrase, unlocks, and returns the one-time recovery key. */
+  createVault(passphrase: string): Promise<string>;
+  unlock(passphrase: string): Promise<void>;
+  unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** Forgets the data key; records stay encrypted on disk. */
+  lock(): void;
+  passphraseStrength(passphrase: string): PassphraseStrength;
+  /** Writes the synthetic demo school, encrypted with the demo passphrase; returns how many pupils it added. */
   seedDemoSchool(): Promise<number>;
   eraseEverything(): Promise<void>;
   now(): Date;
 }
 
-export type AppStatus = "loading" | "first-run" | "ready" | "failed";
+export type AppStatus = "loading" | "first-run" | "protect" | "recovery-key" | "locked" | "ready" | "failed";
 
 export function createAppModel(deps: AppDeps) {
   const status = signal<AppStatus>("loading");
@@ -26,16 +43,21 @@ export function createAppModel(deps: AppDeps) {
   const framework = signal<Framework>(deps.builtInFramework);
   const pupilCount = signal(0);
   const problem = signal<string | null>(null);
+  const recoveryKey = signal<string | null>(null);
+  const lockReason = signal<string | null>(null);
   const frameworkChoices = computed(() => [{ value: deps.builtInFramework.id, label: deps.builtInFramework.name }]);
 
   async function refresh() {
     const stored = await deps.loadSetting();
     setting.value = stored ?? null;
-    if (stored) {
+    if (!stored) status.value = "first-run";
+    else if (!(await deps.hasVault())) status.value = "protect";
+    else if (!deps.isUnlocked()) status.value = "locked";
+    else {
       framework.value = (await deps.loadFramework(stored.frameworkId)) ?? deps.builtInFramework;
       pupilCount.value = await deps.countPupils();
+      status.value = "ready";
     }
-    status.value = stored ? "ready" : "first-run";
   }
 
   async function load() {
@@ -47,25 +69,61 @@ export function createAppModel(deps: AppDeps) {
     }
   }
 
-  async function saveSetting(input: SettingInput) {
-    await deps.saveSetting({ ...input, createdAt: deps.now().toISOString(), demo: false });
-    await refresh();
-  }
-
-  async function startDemo() {
-    await deps.seedDemoSchool();
-    await refresh();
-  }
-
-  async function leaveDemo() {
-    await deps.eraseEverything();
-    await refresh();
-  }
-
   return {
-    status, setting, framework, pupilCount, problem, frameworkChoices,
-    storage: deps.storage, now: deps.now,
-    load, saveSetting, startDemo, leaveDemo,
+    status,
+    setting,
+    framework,
+    pupilCount,
+    problem,
+    recoveryKey,
+    lockReason,
+    frameworkChoices,
+    storage: deps.storage,
+    now: deps.now,
+    passphraseStrength: deps.passphraseStrength,
+    load,
+    async saveSetting(input: SettingInput) {
+      await deps.saveSetting({ ...input, lockAfterMinutes: 15, createdAt: deps.now().toISOString(), demo: false });
+      await refresh();
+    },
+    async updateSetting(patch: Partial<Pick<Setting, "lockAfterMinutes">>) {
+      if (!setting.value) return;
+      await deps.saveSetting({ ...setting.value, ...patch });
+      await refresh();
+    },
+    async createPassphrase(passphrase: string) {
+      recoveryKey.value = await deps.createVault(passphrase);
+      status.value = "recovery-key";
+    },
+    async recoveryKeySaved() {
+      recoveryKey.value = null;
+      await refresh();
+    },
+    async unlock(passphrase: string) {
+      await deps.unlock(passphrase);
+      lockReason.value = null;
+      await refresh();
+    },
+    async unlockWithRecoveryKey(key: string) {
+      await deps.unlockWithRecoveryKey(key);
+      lockReason.value = null;
+      await refresh();
+    },
+    changePassphrase: deps.changePassphrase,
+    lock(reason: string | null = null) {
+      if (status.value !== "ready") return;
+      deps.lock();
+      lockReason.value = reason;
+      status.value = "locked";
+    },
+    async startDemo() {
+      await deps.seedDemoSchool();
+      await refresh();
+    },
+    async leaveDemo() {
+      await deps.eraseEverything();
+      await refresh();
+    },
   };
 }
 

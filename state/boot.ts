@@ -3,20 +3,53 @@ import { Cycle } from "@/graduated-approach/cycle";
 import { Pupil } from "@/graduated-approach/pupil";
 import { Audit } from "@/self-audit/audit";
 import { generateDemoSchool } from "@/demo-school/generate";
-import { createStorage, deleteSendDb, openSendDb, plainCodec, SEND_DB_NAME, type SendStorage } from "@/storage";
+import {
+  createSettingsStore,
+  createStorage,
+  deleteSendDb,
+  openSendDb,
+  plainCodec,
+  SEND_DB_NAME,
+  type RecordCodec,
+  type SendStorage,
+} from "@/storage";
+import {
+  AesGcmCodec,
+  changePassphrase,
+  createVault,
+  passphraseStrength,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  vaultExists,
+} from "@/storage/vault";
 import type { AppDeps } from "./app-model";
 
 export const DEMO_PUPILS = 30;
+/** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
+export const DEMO_PASSPHRASE = "demo school passphrase";
 
 /** Every store the extension pages use, typed with the domain's records. */
 export type AppStorage = SendStorage<Pupil, Cycle, Audit>;
 
-/** Opens the local database and builds the app model over it. Used by every extension page. */
+/**
+ * Opens the local database and wires storage, encryption and the demo school for the app model.
+ * The data key lives only in this page's memory: it is forgotten on lock and when the page closes.
+ */
 export async function openAppDeps(dbName = SEND_DB_NAME): Promise<AppDeps> {
   const builtInFramework = loadBuiltInFramework();
   let db = await openSendDb(dbName);
-  const open = () => createStorage(db, plainCodec, { pupil: Pupil, cycle: Cycle, audit: Audit });
-  let storage: AppStorage = open();
+  let dataKey: CryptoKey | null = null;
+  const build = (codec: RecordCodec): AppStorage => ({
+    ...createStorage(db, codec, { pupil: Pupil, cycle: Cycle, audit: Audit }),
+    // The setting names the school, not a pupil; it stays readable so the lock screen can greet the user.
+    settings: createSettingsStore(db, plainCodec),
+  });
+  let storage = build(lockedCodec);
+  const unlocked = (key: CryptoKey) => {
+    dataKey = key;
+    storage = build(new AesGcmCodec(key));
+  };
+
   return {
     builtInFramework,
     storage: () => storage,
@@ -27,27 +60,53 @@ export async function openAppDeps(dbName = SEND_DB_NAME): Promise<AppDeps> {
     },
     loadFramework: (id) => (id === builtInFramework.id ? Promise.resolve(builtInFramework) : storage.frameworks.get(id)),
     countPupils: async () => (await storage.pupils.getAll()).records.length,
+    hasVault: () => vaultExists(db),
+    isUnlocked: () => dataKey !== null,
+    createVault: async (passphrase) => {
+      const created = await createVault(db, passphrase);
+      unlocked(created.dataKey);
+      return created.recoveryKey;
+    },
+    unlock: async (passphrase) => unlocked(await unlockWithPassphrase(db, passphrase)),
+    unlockWithRecoveryKey: async (key) => unlocked(await unlockWithRecoveryKey(db, key)),
+    changePassphrase: async (current, next) => {
+      const key = await unlockWithPassphrase(db, current);
+      await changePassphrase(db, key, next);
+    },
+    lock: () => {
+      dataKey = null;
+      storage = build(lockedCodec);
+    },
+    passphraseStrength,
     seedDemoSchool: async () => {
       const demo = generateDemoSchool({ pupils: DEMO_PUPILS, seed: 2026, today: new Date().toISOString().slice(0, 10) });
-      await storage.pupils.putMany(demo.pupils);
-      await storage.cycles.putMany(demo.cycles);
       await storage.frameworks.put(builtInFramework);
       await storage.settings.save({
         name: demo.setting.name,
         phases: demo.setting.phases,
         frameworkId: builtInFramework.id,
+        lockAfterMinutes: 15,
         createdAt: new Date().toISOString(),
         demo: true,
       });
+      if (!(await vaultExists(db))) unlocked((await createVault(db, DEMO_PASSPHRASE)).dataKey);
+      await storage.pupils.putMany(demo.pupils);
+      await storage.cycles.putMany(demo.cycles);
       return demo.pupils.length;
     },
     eraseEverything: async () => {
       db.close();
       await deleteSendDb(dbName);
       db = await openSendDb(dbName);
-      storage = open();
+      dataKey = null;
+      storage = build(lockedCodec);
     },
     now: () => new Date(),
   };
 }
 
+/** Used while locked: any attempt to read or write a personal record fails with a clear reason. */
+const lockedCodec: RecordCodec = {
+  encode: () => Promise.reject(new Error("SEND Companion is locked. Unlock it to save pupil records.")),
+  decode: () => Promise.reject(new Error("SEND Companion is locked. Unlock it to read pupil records.")),
+};

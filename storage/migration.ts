@@ -47,6 +47,7 @@ export async function applyMigrations(
     if (running) await running;
   }
   const meta = tx.objectStore("meta");
-  const applied = (await meta.get("migrations")) ?? [];
+  const stored = await meta.get("migrations");
+  const applied = Array.isArray(stored) ? stored : [];
   await meta.put([...applied, ...due.map((m) => m.name)], "migrations");
 }

@@ -1,4 +1,5 @@
 import type { DBSchema } from "idb";
+import type { KeyVault } from "./vault/key-vault";
 
 /** The database every context of the extension shares. */
 export const SEND_DB_NAME = "send-companion";
@@ -21,6 +22,8 @@ export interface CycleEnvelope extends RecordEnvelope {
 export interface MetaEntries {
   /** Names of the migrations applied to this database, in the order they ran. */
   migrations: string[];
+  /** The wrapped data key and how to unwrap it; absent until encryption is set up. */
+  vault: KeyVault;
 }
 export type MetaKey = keyof MetaEntries;
 

@@ -1,18 +1,29 @@
 import type { ComponentChildren } from "preact";
 import type { AppModel } from "@/state/app-model";
 import { FirstRunForm } from "@/components/first-run/FirstRunForm";
+import { CreatePassphraseForm } from "@/components/lock/CreatePassphraseForm";
+import { RecoveryKeyPanel } from "@/components/lock/RecoveryKeyPanel";
+import { UnlockForm } from "@/components/lock/UnlockForm";
 
-/** Loading, failure and first-run states shared by the side panel and the workspace. */
+/** Loading, failure, first-run, encryption set-up and lock states shared by the side panel and the workspace. */
 export function AppFrame({ model, children, headerAction }: { model: AppModel; children: ComponentChildren; headerAction?: ComponentChildren }) {
   const status = model.status.value;
+  const setting = model.setting.value;
   return (
     <>
       <header class="app-header">
         <div>
           <h1>SEND Companion</h1>
-          {model.setting.value && <span class="setting-name">{model.setting.value.name}</span>}
+          {setting && <span class="setting-name">{setting.name}</span>}
         </div>
-        {status === "ready" && headerAction}
+        {status === "ready" && (
+          <div class="button-row header-actions">
+            {headerAction}
+            <button type="button" class="button secondary" onClick={() => model.lock()}>
+              Lock
+            </button>
+          </div>
+        )}
       </header>
       <main class="app-main" id="main">
         {status === "loading" && <p role="status">Opening SEND Companion…</p>}
@@ -20,11 +31,23 @@ export function AppFrame({ model, children, headerAction }: { model: AppModel; c
           <div class="error-summary" role="alert">
             <h2>Something went wrong</h2>
             <p>{model.problem.value}</p>
-            <p>Nothing has been deleted. Close this panel and open it again; if this keeps happening, restore from your last backup.</p>
+            <p>Nothing has been deleted. Close this page and open it again; if this keeps happening, restore from your last backup.</p>
           </div>
         )}
         {status === "first-run" && (
           <FirstRunForm frameworks={model.frameworkChoices.value} onSave={model.saveSetting} onTryDemo={model.startDemo} />
+        )}
+        {status === "protect" && <CreatePassphraseForm strength={model.passphraseStrength} onCreate={model.createPassphrase} />}
+        {status === "recovery-key" && model.recoveryKey.value && (
+          <RecoveryKeyPanel recoveryKey={model.recoveryKey.value} settingName={setting?.name ?? "your setting"} onDone={() => void model.recoveryKeySaved()} />
+        )}
+        {status === "locked" && (
+          <UnlockForm
+            settingName={setting?.name ?? "SEND Companion"}
+            reason={model.lockReason.value ?? undefined}
+            onUnlock={model.unlock}
+            onUnlockWithRecoveryKey={model.unlockWithRecoveryKey}
+          />
         )}
         {status === "ready" && children}
       </main>

@@ -4,6 +4,9 @@ import type { Framework } from "@/commitment-framework/schema";
 import type { Setting } from "@/school-setting/setting";
 import { Notice } from "@/components/ui/fields";
 
+/** Matches state/boot.ts; repeated here because components may not import the wiring. */
+const DEMO_PASSPHRASE = "demo school passphrase";
+
 export interface SettingSummaryProps {
   setting: Setting;
   framework: Framework;
@@ -19,6 +22,10 @@ export function SettingSummary({ setting, framework, pupilCount, onLeaveDemo }: 
         <Notice kind="demo">
           <p>
             <strong>This is a demo school.</strong> Every pupil in it is made up. Nothing here is real data.
+          </p>
+          <p>
+            Its records are encrypted like real ones. To unlock it after locking, use the passphrase{" "}
+            <kbd>{DEMO_PASSPHRASE}</kbd>.
           </p>
           {confirming ? (
             <div class="button-row" role="group" aria-label="Confirm leaving the demo school">

@@ -3,6 +3,7 @@ import "@/components/ui/styles.css";
 import { SidePanelApp } from "@/components/app/SidePanelApp";
 import { createAppModel } from "@/state/app-model";
 import { openAppDeps } from "@/state/boot";
+import { idleLockMessage, watchIdle } from "@/state/idle-lock";
 import { openWorkspace } from "@/platform/side-panel";
 import { mountFailure } from "@/components/app/mount-failure";
 
@@ -11,6 +12,7 @@ openAppDeps()
   .then(async (deps) => {
     const model = createAppModel(deps);
     render(<SidePanelApp model={model} onOpenWorkspace={() => void openWorkspace("#/framework")} />, root);
+    watchIdle(() => model.setting.value?.lockAfterMinutes ?? 15, (minutes) => model.lock(idleLockMessage(minutes)));
     await model.load();
     if (location.hash === "#demo" && model.status.value === "first-run") await model.startDemo();
   })

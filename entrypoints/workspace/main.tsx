@@ -3,6 +3,7 @@ import "@/components/ui/styles.css";
 import { WorkspaceApp } from "@/components/app/WorkspaceApp";
 import { createAppModel } from "@/state/app-model";
 import { openAppDeps } from "@/state/boot";
+import { idleLockMessage, watchIdle } from "@/state/idle-lock";
 import { mountFailure } from "@/components/app/mount-failure";
 
 const root = document.getElementById("app")!;
@@ -10,6 +11,7 @@ openAppDeps()
   .then(async (deps) => {
     const model = createAppModel(deps);
     render(<WorkspaceApp model={model} />, root);
+    watchIdle(() => model.setting.value?.lockAfterMinutes ?? 15, (minutes) => model.lock(idleLockMessage(minutes)));
     await model.load();
   })
   .catch((e: unknown) => mountFailure(root, e));

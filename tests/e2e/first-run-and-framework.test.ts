@@ -1,12 +1,27 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
+import type { Page } from "playwright";
 import { launchExtension, newProfileDir } from "./extension";
 
-describe("side panel: first run, framework browser, reload", () => {
+const PASSPHRASE = "correct horse battery staple";
+
+async function protectWithPassphrase(page: Page) {
+  await page.getByRole("heading", { name: "Protect your pupils' records" }).waitFor();
+  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel("Type the passphrase again").fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Set passphrase" }).click();
+  const key = (await page.locator(".recovery-key").innerText()).trim();
+  expect(key).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{2,4})+$/);
+  await page.getByLabel("I have printed or saved my recovery key").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  return key;
+}
+
+describe("side panel: first run, encryption, framework browser, reload", () => {
   const profile = newProfileDir();
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
-  it("saves the setting, filters the framework, and keeps the setting after a browser restart", async () => {
+  it("saves the setting, sets a passphrase, filters the framework, and unlocks after a browser restart", async () => {
     const first = await launchExtension(profile);
     const page = await first.openPage("sidepanel.html");
 
@@ -16,6 +31,7 @@ describe("side panel: first run, framework browser, reload", () => {
     await page.getByLabel("Name of your setting").fill("Test Valley Primary (fake)");
     await page.getByLabel("School").check();
     await page.getByRole("button", { name: "Save and continue" }).click();
+    const recoveryKey = await protectWithPassphrase(page);
 
     await page.getByRole("heading", { name: "Your setting" }).waitFor();
     await page.getByRole("button", { name: "Framework" }).click();
@@ -35,12 +51,23 @@ describe("side panel: first run, framework browser, reload", () => {
     await page.locator(".statement-toggle").first().click();
     await page.getByRole("heading", { name: "Strategies you might see" }).waitFor();
 
+    await page.getByRole("button", { name: "Lock" }).click();
+    await page.getByRole("heading", { name: "Unlock Test Valley Primary (fake)" }).waitFor();
+
     expect(first.outsideRequests).toEqual([]);
     await first.close();
 
     const second = await launchExtension(profile);
     const again = await second.openPage("sidepanel.html");
-    await again.getByText("Test Valley Primary (fake)").first().waitFor();
+    await again.getByRole("heading", { name: "Unlock Test Valley Primary (fake)" }).waitFor();
+    await again.getByLabel("Passphrase").fill("not the passphrase at all");
+    await again.getByRole("button", { name: "Unlock", exact: true }).click();
+    await expect.poll(() => again.getByRole("alert").innerText()).toContain("passphrase is not right");
+
+    await again.getByRole("button", { name: /Use your recovery key/ }).click();
+    await again.getByLabel("Recovery key").fill(recoveryKey.toLowerCase());
+    await again.getByRole("button", { name: "Unlock", exact: true }).click();
+    await again.getByRole("heading", { name: "Your setting" }).waitFor();
     expect(await again.getByRole("button", { name: "Save and continue" }).count()).toBe(0);
     expect(second.outsideRequests).toEqual([]);
     await second.close();

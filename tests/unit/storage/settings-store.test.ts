@@ -9,6 +9,7 @@ const setting: Setting = {
   name: "Nowhere Test Primary School",
   phases: ["early-years", "school"],
   frameworkId: "test-framework",
+  lockAfterMinutes: 15,
   createdAt: "2000-01-02T03:04:05.000Z",
   demo: true,
 };
