@@ -17,7 +17,7 @@ const domainGlobals = ["browser", "chrome", "indexedDB", "localStorage", "fetch"
 const domainFolders = ["commitment-framework", "graduated-approach", "self-audit", "evidence-pack", "demo-school"];
 
 export default tseslint.config(
-  { ignores: [".output/**", ".wxt/**", "node_modules/**", "demo-output/**", "coverage/**", "docs/**"] },
+  { ignores: [".output/**", ".output-*/**", "test-results/**", ".wxt/**", "node_modules/**", "demo-output/**", "coverage/**", "docs/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

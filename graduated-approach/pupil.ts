@@ -3,6 +3,8 @@ import { Phase } from "@/commitment-framework/schema";
 import { SenNeedCode, SenStatusCode } from "./census-codes";
 import { FrameworkRef, Id, Notes, Text } from "./fields";
 import { IsoDate, IsoDateTime } from "./iso-date";
+import { ParentMeeting } from "./parent-meeting";
+import { PupilChange } from "./pupil-history";
 import { Upn } from "./upn";
 import { YearGroup } from "./year-group";
 
@@ -54,6 +56,10 @@ export const Pupil = z
     consent: Consent.prefault({}),
     profile: OnePageProfile.prefault({}),
     archivedOn: IsoDate.optional(),
+    /** Meetings with parents or carers. Optional so records saved before meetings existed still parse. */
+    meetings: z.array(ParentMeeting).optional(),
+    /** Status and tier changes, for the timeline. Optional for the same reason. */
+    history: z.array(PupilChange).optional(),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })

@@ -11,6 +11,26 @@ await panel.screenshot({ path: out("side-panel-first-run"), fullPage: true });
 
 await panel.getByRole("button", { name: "Try with a demo school" }).click();
 await panel.getByText("This is a demo school.").waitFor();
+await panel.getByRole("region", { name: /Reviews overdue/ }).waitFor();
+await panel.setViewportSize({ width: 360, height: 900 });
+await panel.screenshot({ path: out("side-panel-due") });
+
+// A pupil with an open cycle: the first one whose review is overdue or due.
+await panel.locator(".due-group .due-item").first().click();
+await panel.getByRole("heading", { name: "One-page profile" }).waitFor();
+await panel.screenshot({ path: out("side-panel-pupil"), fullPage: true });
+await panel.getByRole("button", { name: /^Continue cycle/ }).click();
+await panel.setViewportSize({ width: 360, height: 1300 });
+for (const stage of ["Assess", "Plan", "Do", "Review"]) {
+  await panel.getByRole("tab", { name: new RegExp(`^${stage}`) }).click();
+  await panel.screenshot({ path: out(`side-panel-${stage.toLowerCase()}`) });
+  const width = await panel.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 360) throw new Error(`The ${stage} stage scrolls sideways at 360 px (${width} px wide)`);
+}
+await panel.setViewportSize({ width: 360, height: 800 });
+
+await panel.getByRole("button", { name: "Setting" }).click();
+await panel.getByRole("heading", { name: "Your setting" }).waitFor();
 await panel.screenshot({ path: out("side-panel-home"), fullPage: true });
 
 await panel.getByRole("button", { name: "Framework" }).click();
@@ -21,6 +41,9 @@ await panel.screenshot({ path: out("side-panel-framework") });
 
 const workspace = await session.openPage("workspace.html#/framework");
 await workspace.setViewportSize({ width: 1280, height: 860 });
+await workspace.screenshot({ path: out("workspace-unlock") });
+await workspace.getByLabel("Passphrase").fill("demo school passphrase");
+await workspace.getByRole("button", { name: "Unlock", exact: true }).click();
 await workspace.getByLabel("Search statements").fill("transition");
 await workspace.locator(".statement-toggle").nth(1).click();
 await workspace.screenshot({ path: out("workspace-framework") });

@@ -31,6 +31,9 @@ await panel.goto(`${base}/sidepanel.html#demo`);
 await panel.getByText("This is a demo school.").waitFor();
 const workspace = await context.newPage();
 await workspace.goto(`${base}/workspace.html#/framework`);
+// Each page holds its own key in memory, so the workspace opens locked; the demo's passphrase is public.
+await workspace.getByLabel("Passphrase").fill("demo school passphrase");
+await workspace.getByRole("button", { name: "Unlock", exact: true }).click();
 await workspace.getByRole("heading", { name: /SEND Commitment/ }).waitFor();
 
 if (headless) {

@@ -29,10 +29,26 @@ export interface AppDeps {
   /** Forgets the data key; records stay encrypted on disk. */
   lock(): void;
   passphraseStrength(passphrase: string): PassphraseStrength;
+  /** An encrypted file of everything, protected by its own passphrase. */
+  makeBackup(backupPassphrase: string): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * Restores a backup file: into an empty install (its passphrase comes with it), or merged into this one.
+   * `oldPassphrase` is needed only when the backup came from an install with a different passphrase history.
+   */
+  restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string): Promise<RestoreSummary>;
   /** Writes the synthetic demo school, encrypted with the demo passphrase; returns how many pupils it added. */
   seedDemoSchool(): Promise<number>;
   eraseEverything(): Promise<void>;
   now(): Date;
+}
+
+export interface RestoreSummary {
+  added: number;
+  replaced: number;
+  /** Records per kind, e.g. { pupils: { added: 3, replaced: 1 } }. */
+  byKind: Record<string, { added: number; replaced: number }>;
+  /** The backup brought its own passphrase: unlock with the one in use when it was made. */
+  passphraseFromBackup: boolean;
 }
 
 export type AppStatus = "loading" | "first-run" | "protect" | "recovery-key" | "locked" | "ready" | "failed";
@@ -115,6 +131,13 @@ export function createAppModel(deps: AppDeps) {
       deps.lock();
       lockReason.value = reason;
       status.value = "locked";
+    },
+    makeBackup: deps.makeBackup,
+    async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string) {
+      const summary = await deps.restoreBackup(file, backupPassphrase, oldPassphrase);
+      if (summary.passphraseFromBackup) deps.lock();
+      await refresh();
+      return summary;
     },
     async startDemo() {
       await deps.seedDemoSchool();

@@ -4,6 +4,9 @@ import { Pupil } from "@/graduated-approach/pupil";
 import { Audit } from "@/self-audit/audit";
 import { generateDemoSchool } from "@/demo-school/generate";
 import {
+  createBackup,
+  readBackup,
+  restoreBackup,
   createSettingsStore,
   createStorage,
   deleteSendDb,
@@ -15,6 +18,7 @@ import {
 } from "@/storage";
 import {
   AesGcmCodec,
+  openVaultWithPassphrase,
   changePassphrase,
   createVault,
   passphraseStrength,
@@ -22,7 +26,7 @@ import {
   unlockWithRecoveryKey,
   vaultExists,
 } from "@/storage/vault";
-import type { AppDeps } from "./app-model";
+import type { AppDeps, RestoreSummary } from "./app-model";
 
 export const DEMO_PUPILS = 30;
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
@@ -78,6 +82,18 @@ export async function openAppDeps(dbName = SEND_DB_NAME): Promise<AppDeps> {
       storage = build(lockedCodec);
     },
     passphraseStrength,
+    makeBackup: (backupPassphrase) => createBackup(db, backupPassphrase),
+    restoreBackup: async (file, backupPassphrase, oldPassphrase) => {
+      const contents = await readBackup(file, backupPassphrase);
+      const empty = !(await vaultExists(db));
+      const backupDataKey =
+        !empty && oldPassphrase && contents.vault ? await openVaultWithPassphrase(contents.vault, oldPassphrase) : undefined;
+      const report = await restoreBackup(db, contents, empty ? "into-empty" : "merge", {
+        dataKey: dataKey ?? undefined,
+        backupDataKey,
+      });
+      return summarise(report.stores, report.vaultRestored);
+    },
     seedDemoSchool: async () => {
       const demo = generateDemoSchool({ pupils: DEMO_PUPILS, seed: 2026, today: new Date().toISOString().slice(0, 10) });
       await storage.frameworks.put(builtInFramework);
@@ -110,3 +126,13 @@ const lockedCodec: RecordCodec = {
   encode: () => Promise.reject(new Error("SEND Companion is locked. Unlock it to save pupil records.")),
   decode: () => Promise.reject(new Error("SEND Companion is locked. Unlock it to read pupil records.")),
 };
+
+function summarise(stores: Record<string, { added: number; replaced: number }>, vaultRestored: boolean): RestoreSummary {
+  const counts = Object.values(stores);
+  return {
+    added: counts.reduce((n, c) => n + c.added, 0),
+    replaced: counts.reduce((n, c) => n + c.replaced, 0),
+    byKind: stores,
+    passphraseFromBackup: vaultRestored,
+  };
+}

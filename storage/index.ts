@@ -13,3 +13,5 @@ export {
 } from "./record-store";
 export { SEND_DB_NAME, type RecordStoreName } from "./schema";
 export { createSettingsStore, Setting, SETTING_ID, type SettingsStore } from "./settings-store";
+export * from "./vault";
+export * from "./backup";

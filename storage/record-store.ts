@@ -116,7 +116,12 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
         // put throws synchronously (e.g. DataCloneError) without failing the transaction: abort it
         // ourselves so that the writes already queued are undone too.
         for (const write of writes) write.catch(() => {});
-        tx.abort();
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted (why this put threw): report the transaction's own failure instead.
+          throw await tx.done.then(() => error, (failure: unknown) => failure);
+        }
         throw error;
       }
       await Promise.all(writes);

@@ -4,6 +4,7 @@ import { FirstRunForm } from "@/components/first-run/FirstRunForm";
 import { CreatePassphraseForm } from "@/components/lock/CreatePassphraseForm";
 import { RecoveryKeyPanel } from "@/components/lock/RecoveryKeyPanel";
 import { UnlockForm } from "@/components/lock/UnlockForm";
+import { BackupPanel } from "./BackupPanel";
 
 /** Loading, failure, first-run, encryption set-up and lock states shared by the side panel and the workspace. */
 export function AppFrame({ model, children, headerAction }: { model: AppModel; children: ComponentChildren; headerAction?: ComponentChildren }) {
@@ -35,7 +36,13 @@ export function AppFrame({ model, children, headerAction }: { model: AppModel; c
           </div>
         )}
         {status === "first-run" && (
-          <FirstRunForm frameworks={model.frameworkChoices.value} onSave={model.saveSetting} onTryDemo={model.startDemo} />
+          <>
+            <FirstRunForm frameworks={model.frameworkChoices.value} onSave={model.saveSetting} onTryDemo={model.startDemo} />
+            <details class="restore-first-run">
+              <summary>Moving to a new computer? Restore from a backup</summary>
+              <BackupPanel onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
+            </details>
+          </>
         )}
         {status === "protect" && <CreatePassphraseForm strength={model.passphraseStrength} onCreate={model.createPassphrase} />}
         {status === "recovery-key" && model.recoveryKey.value && (

@@ -1,18 +1,50 @@
-import { useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
+import { createPupilsModel } from "@/state/pupils-model";
+import { settingCosts } from "@/graduated-approach/setting-costs";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
+import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
+import { Notice } from "@/components/ui/fields";
+import { UndoBar } from "@/components/ui/UndoBar";
+import "@/components/ui/graduated.css";
 import { AppFrame } from "./AppFrame";
+import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
 import { SettingSummary } from "./SettingSummary";
 
-type PanelView = "home" | "framework";
-const VIEWS: { id: PanelView; label: string }[] = [
-  { id: "home", label: "Home" },
+type PanelTab = "due" | "pupils" | "framework" | "setting";
+const TABS: { id: PanelTab; label: string }[] = [
+  { id: "due", label: "Due" },
+  { id: "pupils", label: "Pupils" },
   { id: "framework", label: "Framework" },
+  { id: "setting", label: "Setting" },
 ];
 
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
 export function SidePanelApp({ model, onOpenWorkspace }: { model: AppModel; onOpenWorkspace: () => void }) {
-  const [view, setView] = useState<PanelView>("home");
+  const [tab, setTab] = useState<PanelTab>("due");
+  const [route, setRoute] = useState<PupilsRoute>({ view: "due" });
+  const pupils = useMemo(() => createPupilsModel(() => model.storage(), () => isoDay(model.now())), [model]);
+  const status = model.status.value;
   const setting = model.setting.value;
+  const today = isoDay(model.now());
+
+  useEffect(() => {
+    if (status === "ready") void pupils.load();
+  }, [status, model.pupilCount.value, setting, pupils]);
+
+  const choose = (id: PanelTab) => {
+    setTab(id);
+    if (id === "due") setRoute({ view: "due" });
+    if (id === "pupils") setRoute({ view: "list" });
+  };
+  const go = (next: PupilsRoute) => {
+    setRoute(next);
+    setTab(next.view === "due" ? "due" : "pupils");
+    window.scrollTo?.(0, 0);
+  };
+  const undo = pupils.undoOffer.value;
+
   return (
     <AppFrame
       model={model}
@@ -23,16 +55,37 @@ export function SidePanelApp({ model, onOpenWorkspace }: { model: AppModel; onOp
       }
     >
       <nav class="tabs" aria-label="Side panel">
-        {VIEWS.map((v) => (
-          <button key={v.id} type="button" aria-current={view === v.id ? "page" : undefined} onClick={() => setView(v.id)}>
-            {v.label}
+        {TABS.map((t) => (
+          <button key={t.id} type="button" aria-current={tab === t.id ? "page" : undefined} onClick={() => choose(t.id)}>
+            {t.label}
+            {t.id === "due" && pupils.due.value.length > 0 && <span class="tab-count" aria-label={`, ${pupils.due.value.length} items`}>{pupils.due.value.length}</span>}
           </button>
         ))}
       </nav>
-      {setting && view === "home" && (
-        <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
+      {setting?.demo && tab !== "setting" && (
+        <Notice kind="demo">
+          <p>
+            <strong>This is a demo school.</strong> Every pupil in it is made up. You can leave it from the Setting tab.
+          </p>
+        </Notice>
       )}
-      {setting && view === "framework" && (
+      {undo && <UndoBar message={undo.message} onUndo={() => void pupils.undo()} onDismiss={pupils.dismissUndo} />}
+      {pupils.problem.value && <p class="error-message" role="alert">{pupils.problem.value}</p>}
+      {pupils.quarantined.value.length > 0 && (
+        <p class="notice" role="note">
+          {pupils.quarantined.value.length} stored record{pupils.quarantined.value.length === 1 ? "" : "s"} could not be read and {pupils.quarantined.value.length === 1 ? "is" : "are"} set aside. Nothing has been deleted.
+        </p>
+      )}
+      {setting && (tab === "due" || tab === "pupils") && (
+        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} />
+      )}
+      {setting && tab === "setting" && (
+        <>
+          <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
+          <SettingCostsSection costs={settingCosts(pupils.pupils.value, pupils.cycles.value)} framework={model.framework.value} />
+        </>
+      )}
+      {setting && tab === "framework" && (
         <FrameworkBrowser framework={model.framework.value} layout="panel" initialPhase={setting.phases.length === 1 ? setting.phases[0] : undefined} />
       )}
     </AppFrame>

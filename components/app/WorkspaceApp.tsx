@@ -1,17 +1,23 @@
 import { useEffect, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
+import { AuditWorkspace } from "@/components/self-audit/AuditWorkspace";
+import { LaView } from "@/components/self-audit/LaView";
 import { AppFrame } from "./AppFrame";
+import { BackupPanel } from "./BackupPanel";
+import { SecuritySettings } from "./SecuritySettings";
 import { SettingSummary } from "./SettingSummary";
 
 const ROUTES = [
   { hash: "#/framework", label: "Framework" },
+  { hash: "#/audit", label: "Self-audit" },
+  { hash: "#/la-view", label: "Compare settings" },
   { hash: "#/setting", label: "Setting" },
 ] as const;
 type Route = (typeof ROUTES)[number]["hash"];
 
 function currentRoute(): Route {
-  return ROUTES.find((r) => r.hash === location.hash)?.hash ?? "#/framework";
+  return ROUTES.find((r) => r.hash === location.hash || location.hash.startsWith(`${r.hash}/`))?.hash ?? "#/framework";
 }
 
 export function WorkspaceApp({ model }: { model: AppModel }) {
@@ -34,8 +40,14 @@ export function WorkspaceApp({ model }: { model: AppModel }) {
       {setting && route === "#/framework" && (
         <FrameworkBrowser framework={model.framework.value} layout="workspace" initialPhase={setting.phases.length === 1 ? setting.phases[0] : undefined} />
       )}
+      {setting && route === "#/audit" && <AuditWorkspace app={model} />}
+      {setting && route === "#/la-view" && <LaView framework={model.framework.value} />}
       {setting && route === "#/setting" && (
-        <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
+        <>
+          <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
+          <SecuritySettings model={model} />
+          <BackupPanel onBackup={model.makeBackup} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
+        </>
       )}
     </AppFrame>
   );

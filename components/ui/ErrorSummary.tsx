@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 
 export interface FieldError {
   /** The id of the input the message belongs to, so the summary can link to it. */
@@ -9,7 +9,7 @@ export interface FieldError {
 /** GOV.UK-style error summary: takes focus when it appears and links to each field. */
 export function ErrorSummary({ errors, title = "There is a problem" }: { errors: FieldError[]; title?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (errors.length) ref.current?.focus();
   }, [errors]);
   if (!errors.length) return null;

@@ -16,7 +16,7 @@ describe("first-run form", () => {
     await expect.element(summary).toHaveTextContent("Enter the name of your setting");
     await expect.element(summary).toHaveTextContent("Select at least one phase");
     await expect.element(screen.getByLabelText("Name of your setting")).toHaveAttribute("aria-invalid", "true");
-    expect(document.activeElement).toBe(summary.element());
+    await expect.poll(() => document.activeElement).toBe(summary.element());
     expect(onSave).not.toHaveBeenCalled();
   });
 

@@ -24,6 +24,8 @@ export async function launchExtension(profileDir?: string): Promise<ExtensionSes
     executablePath: CHROME_PATH,
     headless: true,
     viewport: { width: 360, height: 800 },
+    locale: "en-GB",
+    acceptDownloads: true,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -33,7 +33,7 @@ describe("side panel: first run, encryption, framework browser, reload", () => {
     await page.getByRole("button", { name: "Save and continue" }).click();
     const recoveryKey = await protectWithPassphrase(page);
 
-    await page.getByRole("heading", { name: "Your setting" }).waitFor();
+    await page.getByRole("heading", { name: "Due", exact: true }).waitFor();
     await page.getByRole("button", { name: "Framework" }).click();
     await page.getByRole("heading", { name: /SEND Commitment/ }).waitFor();
     const status = page.getByRole("status").filter({ hasText: "Showing" });
@@ -67,7 +67,7 @@ describe("side panel: first run, encryption, framework browser, reload", () => {
     await again.getByRole("button", { name: /Use your recovery key/ }).click();
     await again.getByLabel("Recovery key").fill(recoveryKey.toLowerCase());
     await again.getByRole("button", { name: "Unlock", exact: true }).click();
-    await again.getByRole("heading", { name: "Your setting" }).waitFor();
+    await again.getByRole("heading", { name: "Due", exact: true }).waitFor();
     expect(await again.getByRole("button", { name: "Save and continue" }).count()).toBe(0);
     expect(second.outsideRequests).toEqual([]);
     await second.close();

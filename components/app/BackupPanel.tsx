@@ -1,0 +1,108 @@
+import { useState } from "preact/hooks";
+import type { RestoreSummary } from "@/state/app-model";
+import { PassphraseField } from "@/components/lock/PassphraseField";
+import { downloadBlob } from "@/components/ui/download";
+
+export interface BackupPanelProps {
+  /** Absent on first run, where there is nothing yet to back up. */
+  onBackup?: (backupPassphrase: string) => Promise<Uint8Array<ArrayBuffer>>;
+  onRestore: (file: Blob, backupPassphrase: string, oldPassphrase?: string) => Promise<RestoreSummary>;
+  today: string;
+}
+
+const KIND_LABELS: Record<string, string> = { pupils: "pupils", cycles: "APDR cycles", audits: "audits", settings: "setting", frameworks: "frameworks" };
+
+export function describeRestore(summary: RestoreSummary): string {
+  const parts = Object.entries(summary.byKind)
+    .filter(([, c]) => c.added + c.replaced > 0)
+    .map(([kind, c]) => `${KIND_LABELS[kind] ?? kind}: ${c.added} added, ${c.replaced} replaced`);
+  const head = `Restored ${summary.added} new and ${summary.replaced} replaced records.`;
+  const tail = summary.passphraseFromBackup ? " Unlock with the passphrase that was in use when the backup was made." : "";
+  return `${head}${parts.length ? ` ${parts.join("; ")}.` : ""}${tail}`;
+}
+
+export function BackupPanel({ onBackup, onRestore, today }: BackupPanelProps) {
+  const [backupPassphrase, setBackupPassphrase] = useState("");
+  const [restorePassphrase, setRestorePassphrase] = useState("");
+  const [oldPassphrase, setOldPassphrase] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const run = async (label: string, work: () => Promise<string>) => {
+    setBusy(label);
+    setMessage(null);
+    try {
+      setMessage({ kind: "ok", text: await work() });
+    } catch (e) {
+      setMessage({ kind: "error", text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">Backup and restore</h2>
+      {message && (
+        <div class={message.kind === "error" ? "error-summary" : "notice"} role={message.kind === "error" ? "alert" : "status"}>
+          {message.kind === "error" && <h3>That did not work</h3>}
+          <p>{message.text}</p>
+        </div>
+      )}
+      {onBackup && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run("backup", async () => {
+              const bytes = await onBackup(backupPassphrase);
+              downloadBlob(`send-companion-backup-${today}.json`, new Blob([bytes], { type: "application/json" }));
+              setBackupPassphrase("");
+              return "Backup saved to your downloads. Keep it somewhere safe, with its passphrase stored separately.";
+            });
+          }}
+        >
+          <h3>Make a backup</h3>
+          <p class="hint">An encrypted file of everything in SEND Companion. Choose a passphrase for the file (at least 12 characters).</p>
+          <PassphraseField id="backup-passphrase" label="Passphrase for the backup file" value={backupPassphrase} onInput={setBackupPassphrase} autoComplete="new-password" />
+          <button type="submit" class="button" disabled={busy !== null}>
+            {busy === "backup" ? "Making the backup…" : "Make a backup"}
+          </button>
+        </form>
+      )}
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!file) {
+            setMessage({ kind: "error", text: "Choose a backup file to restore." });
+            return;
+          }
+          void run("restore", async () => describeRestore(await onRestore(file, restorePassphrase, oldPassphrase || undefined)));
+        }}
+      >
+        <h3>Restore from a backup</h3>
+        <p class="hint">Records in the backup are added, or replace the same records here. Nothing else is removed.</p>
+        <div class="field">
+          <label for="backup-file">Backup file</label>
+          <input id="backup-file" type="file" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+        </div>
+        <PassphraseField id="restore-passphrase" label="Passphrase for the backup file" value={restorePassphrase} onInput={setRestorePassphrase} autoComplete="current-password" />
+        {onBackup && (
+          <PassphraseField
+            id="restore-old-passphrase"
+            label="Passphrase of the computer the backup came from (if different)"
+            hint="Needed only when the backup was made on another computer or before a fresh start."
+            value={oldPassphrase}
+            onInput={setOldPassphrase}
+            autoComplete="current-password"
+          />
+        )}
+        <button type="submit" class="button secondary" disabled={busy !== null}>
+          {busy === "restore" ? "Restoring…" : "Restore"}
+        </button>
+      </form>
+    </section>
+  );
+}

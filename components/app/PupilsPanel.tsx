@@ -1,0 +1,137 @@
+import { useState } from "preact/hooks";
+import type { Framework } from "@/commitment-framework/schema";
+import type { PupilFilter } from "@/graduated-approach/pupil-filters";
+import { yearGroupLabel } from "@/graduated-approach/year-group";
+import type { PupilsModel } from "@/state/pupils-model";
+import { CycleEditor } from "@/components/cycle/CycleEditor";
+import { DueView } from "@/components/due/DueView";
+import { PupilForm } from "@/components/pupils/PupilForm";
+import { PupilList } from "@/components/pupils/PupilList";
+import { PupilPage } from "@/components/pupils/PupilPage";
+
+export type PupilsRoute =
+  | { view: "due" }
+  | { view: "list" }
+  | { view: "pupil"; pupilId: string }
+  | { view: "form"; pupilId?: string; back: PupilsRoute }
+  | { view: "cycle"; pupilId: string; cycleId: string; startedFromReview?: number };
+
+export interface PupilsPanelProps {
+  pupils: PupilsModel;
+  framework: Framework;
+  today: string;
+  route: PupilsRoute;
+  onRoute: (route: PupilsRoute) => void;
+}
+
+/** The Due and Pupils tabs: joins the pupils model to the presentational screens. */
+export function PupilsPanel({ pupils: model, framework, today, route, onRoute }: PupilsPanelProps) {
+  const [filter, setFilter] = useState<PupilFilter>({});
+  const now = () => new Date().toISOString();
+  const pupil = "pupilId" in route && route.pupilId ? model.pupilById(route.pupilId) : undefined;
+
+  if (!model.loaded.value) return <p role="status">Loading pupils…</p>;
+  switch (route.view) {
+    case "due":
+      return (
+        <DueView
+          items={model.due.value}
+          noPupils={model.pupils.value.every((p) => p.archivedOn)}
+          describePupil={(id) => {
+            const p = model.pupilById(id);
+            return p ? `${p.firstName} ${p.lastName}, ${yearGroupLabel(p.yearGroup)}` : "Unknown pupil";
+          }}
+          onOpenPupil={(pupilId) => onRoute({ view: "pupil", pupilId })}
+          onAddPupil={() => onRoute({ view: "form", back: route })}
+        />
+      );
+    case "list":
+      return (
+        <PupilList
+          pupils={model.pupils.value}
+          cyclesOf={model.cyclesOf}
+          framework={framework}
+          today={today}
+          filter={filter}
+          onFilter={setFilter}
+          onOpen={(pupilId) => onRoute({ view: "pupil", pupilId })}
+          onAdd={() => onRoute({ view: "form", back: route })}
+        />
+      );
+    case "form":
+      return (
+        <PupilForm
+          framework={framework}
+          pupil={pupil}
+          now={now}
+          onCancel={() => onRoute(route.back)}
+          onSave={async (saved) => {
+            if (pupil) await model.editPupil(saved);
+            else await model.addPupil(saved);
+            onRoute({ view: "pupil", pupilId: saved.id });
+          }}
+        />
+      );
+    case "pupil":
+      if (!pupil) return <NotFound onBack={() => onRoute({ view: "list" })} />;
+      return (
+        <PupilPage
+          pupil={pupil}
+          cycles={model.cyclesOf(pupil.id)}
+          framework={framework}
+          today={today}
+          onBack={() => onRoute({ view: "list" })}
+          onEdit={() => onRoute({ view: "form", pupilId: pupil.id, back: route })}
+          onArchive={() => void model.archivePupil(pupil.id)}
+          onRestore={() => void model.restorePupil(pupil.id)}
+          onDelete={() => {
+            void model.deletePupil(pupil.id);
+            onRoute({ view: "list" });
+          }}
+          onOpenCycle={(cycleId) => onRoute({ view: "cycle", pupilId: pupil.id, cycleId })}
+          onStartCycle={async () => {
+            const cycle = await model.openCycle(pupil.id);
+            onRoute({ view: "cycle", pupilId: pupil.id, cycleId: cycle.id });
+          }}
+          onDeleteCycle={(cycleId) => void model.deleteCycle(cycleId)}
+          onAddMeeting={(meeting) => model.addMeeting(pupil.id, meeting)}
+        />
+      );
+    case "cycle": {
+      const cycle = model.cycles.value.find((c) => c.id === route.cycleId);
+      if (!pupil || !cycle) return <NotFound onBack={() => onRoute({ view: "list" })} />;
+      return (
+        <>
+          <button type="button" class="button link back" onClick={() => void model.flush().then(() => onRoute({ view: "pupil", pupilId: pupil.id }))}>
+            Back to {pupil.firstName} {pupil.lastName}
+          </button>
+          <CycleEditor
+            key={cycle.id}
+            notice={route.startedFromReview ? `Cycle ${route.startedFromReview} is reviewed and closed. This cycle starts from it: outcomes not yet met and the provision you kept are already in the plan. Check them, then set the next review date.` : undefined}
+            initialStage={route.startedFromReview ? "plan" : undefined}
+            pupil={pupil}
+            cycle={cycle}
+            framework={framework}
+            today={today}
+            saveState={model.saveState.value}
+            onChange={model.updateCycle}
+            onCloseReview={async (review) => {
+              await model.flush();
+              const next = await model.closeReview(cycle.id, review);
+              onRoute({ view: "cycle", pupilId: pupil.id, cycleId: next.id, startedFromReview: cycle.number });
+            }}
+          />
+        </>
+      );
+    }
+  }
+}
+
+function NotFound({ onBack }: { onBack: () => void }) {
+  return (
+    <div class="empty-state">
+      <p class="empty">This pupil or cycle is no longer here. It may have been deleted.</p>
+      <button type="button" class="button secondary" onClick={onBack}>Back to pupils</button>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Framework } from "@/commitment-framework/schema";
+import type { Provision } from "@/graduated-approach/cycle-stages";
+import { compareWithThreshold, planYearlyCost, yearlyCost } from "@/graduated-approach/provision-cost";
+import { formatPounds } from "@/graduated-approach/setting-costs";
+
+/** The pupil's costed provision map from their latest plan, against the framework's SEN support threshold. */
+export function CostSection({ provisions, framework }: { provisions: Provision[]; framework: Framework }) {
+  const total = planYearlyCost(provisions);
+  const comparison = compareWithThreshold(total, framework.senSupportThreshold);
+  return (
+    <section aria-labelledby="cost-title" class="page-section">
+      <h3 id="cost-title">Costed provision</h3>
+      {provisions.length === 0 ? (
+        <p class="empty">No provision in the current plan.</p>
+      ) : (
+        <table class="cost-table">
+          <caption class="visually-hidden">Yearly cost of each provision for this pupil</caption>
+          <thead>
+            <tr><th scope="col">Provision</th><th scope="col" class="num">A year</th></tr>
+          </thead>
+          <tbody>
+            {provisions.map((p) => (
+              <tr key={p.id}><td>{p.title}</td><td class="num">{formatPounds(yearlyCost(p))}</td></tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr><th scope="row">Total</th><td class="num"><strong>{formatPounds(total)}</strong></td></tr>
+          </tfoot>
+        </table>
+      )}
+      {comparison.kind === "within" && (
+        <p>{formatPounds(-comparison.difference)} below the SEN support threshold of {formatPounds(comparison.threshold)} a year.</p>
+      )}
+      {comparison.kind === "over" && (
+        <p class="flag overdue">{formatPounds(comparison.difference)} over the SEN support threshold of {formatPounds(comparison.threshold)} a year: the setting may ask the local authority for top-up funding.</p>
+      )}
+    </section>
+  );
+}

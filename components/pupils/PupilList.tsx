@@ -1,0 +1,90 @@
+import type { Framework } from "@/commitment-framework/schema";
+import type { Cycle } from "@/graduated-approach/cycle";
+import { SEN_STATUS_LABELS, SenNeedCode, SenStatusCode } from "@/graduated-approach/census-codes";
+import { longDate } from "@/graduated-approach/long-date";
+import type { Pupil } from "@/graduated-approach/pupil";
+import { filterPupils, type PupilFilter } from "@/graduated-approach/pupil-filters";
+import { openCycle } from "@/graduated-approach/pupil-cycles";
+import { reviewState } from "@/graduated-approach/review-due";
+import { YearGroup, yearGroupLabel } from "@/graduated-approach/year-group";
+import { SelectField, TextField } from "@/components/ui/fields";
+import { TierBadge } from "@/components/ui/TierBadge";
+import { needOptions, statusOptions, tierOptions, yearOptions } from "./pupil-options";
+
+export interface PupilListProps {
+  pupils: Pupil[];
+  cyclesOf: (pupilId: string) => readonly Cycle[];
+  framework: Framework;
+  today: string;
+  filter: PupilFilter;
+  onFilter: (filter: PupilFilter) => void;
+  onOpen: (pupilId: string) => void;
+  onAdd: () => void;
+}
+
+const parseOr = <T,>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, v: string) => (v ? (schema.safeParse(v).data as T) : undefined);
+
+/** The pupil register: search as you type and filter by status, need, tier, year group and review. */
+export function PupilList({ pupils, cyclesOf, framework, today, filter, onFilter, onOpen, onAdd }: PupilListProps) {
+  const shown = filterPupils(pupils, cyclesOf, filter, today);
+  const total = pupils.filter((p) => Boolean(p.archivedOn) === Boolean(filter.archived)).length;
+  const update = (patch: Partial<PupilFilter>) => onFilter({ ...filter, ...patch });
+  const filtered = Boolean(filter.text || filter.status || filter.need || filter.tier || filter.yearGroup || filter.review);
+  return (
+    <section aria-labelledby="pupils-title">
+      <div class="title-row">
+        <h2 id="pupils-title">{filter.archived ? "Archived pupils" : "Pupils"}</h2>
+        <button type="button" class="button" onClick={onAdd}>Add a pupil</button>
+      </div>
+      <div class="filters" role="search" aria-label="Find pupils">
+        <TextField id="pupil-search" type="search" label="Search by name or UPN" hint="UPN is the unique pupil number." value={filter.text ?? ""} onInput={(text) => update({ text })} />
+        <details class="more-filters" open={Boolean(filter.status || filter.need || filter.tier || filter.yearGroup || filter.review)}>
+          <summary>Filters</summary>
+          <SelectField id="pupil-status" label="SEN status" value={filter.status ?? ""} options={statusOptions("Any status")} onChange={(v) => update({ status: parseOr(SenStatusCode, v) })} />
+          <SelectField id="pupil-need" label="Need" value={filter.need ?? ""} options={needOptions("Any need")} onChange={(v) => update({ need: parseOr(SenNeedCode, v) })} />
+          <SelectField id="pupil-tier" label="Tier" value={filter.tier ?? ""} options={tierOptions(framework, "Any tier")} onChange={(v) => update({ tier: v || undefined })} />
+          <SelectField id="pupil-year" label="Year group" value={filter.yearGroup ?? ""} options={yearOptions("Any year group")} onChange={(v) => update({ yearGroup: parseOr(YearGroup, v) })} />
+          <SelectField
+            id="pupil-review"
+            label="Review"
+            value={filter.review ?? ""}
+            options={[{ value: "", label: "Any review date" }, { value: "due", label: "Overdue or due in 14 days" }, { value: "overdue", label: "Overdue" }]}
+            onChange={(v) => update({ review: v === "due" || v === "overdue" ? v : undefined })}
+          />
+        </details>
+      </div>
+      <p class="result-count" role="status" aria-live="polite">
+        Showing {shown.length} of {total} {filter.archived ? "archived " : ""}pupils
+      </p>
+      {shown.length === 0 ? (
+        <div class="empty-state">
+          <p class="empty">{total === 0 ? (filter.archived ? "No archived pupils." : "No pupils yet. Add your first pupil.") : "No pupils match these filters."}</p>
+          {filtered && <button type="button" class="button secondary" onClick={() => onFilter({ archived: filter.archived })}>Clear filters</button>}
+        </div>
+      ) : (
+        <ul class="pupil-list" aria-label="Pupils">
+          {shown.map((p) => {
+            const cycle = openCycle(cyclesOf(p.id));
+            const state = cycle ? reviewState(cycle, today) : undefined;
+            return (
+              <li key={p.id}>
+                <button type="button" class="pupil-row" onClick={() => onOpen(p.id)}>
+                  <span class="pupil-name">{p.lastName}, {p.firstName}</span>
+                  <span class="statement-meta">
+                    {yearGroupLabel(p.yearGroup)} · {SEN_STATUS_LABELS[p.senStatus.code]}
+                    {p.needs.length > 0 && ` · ${p.needs.map((n) => n.code).join(", ")}`} <TierBadge framework={framework} tierId={p.tier} />
+                  </span>
+                  {state?.kind === "overdue" && <span class="flag overdue">Review overdue since {longDate(state.reviewDate)}</span>}
+                  {state?.kind === "due-soon" && <span class="flag due">Review due {longDate(state.reviewDate)}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button type="button" class="button link" onClick={() => onFilter({ archived: !filter.archived })}>
+        {filter.archived ? "Show current pupils" : "Show archived pupils"}
+      </button>
+    </section>
+  );
+}

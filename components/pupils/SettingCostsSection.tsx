@@ -1,0 +1,32 @@
+import type { Framework } from "@/commitment-framework/schema";
+import { formatPounds, type SettingCosts } from "@/graduated-approach/setting-costs";
+
+/** Whole-setting yearly cost of provision, by area of need and by tier. */
+export function SettingCostsSection({ costs, framework }: { costs: SettingCosts; framework: Framework }) {
+  const rows = (entries: [string, number][], name: (id: string) => string) =>
+    entries.sort((a, b) => b[1] - a[1]).map(([id, amount]) => (
+      <tr key={id}><td>{name(id)}</td><td class="num">{formatPounds(amount)}</td></tr>
+    ));
+  return (
+    <section aria-labelledby="setting-costs-title" class="page-section">
+      <h2 id="setting-costs-title">Provision map: cost a year</h2>
+      {costs.pupilsWithProvision === 0 ? (
+        <p class="empty">No costed provision yet. Costs appear when plans have provision with an hourly cost.</p>
+      ) : (
+        <>
+          <p>
+            <strong>{formatPounds(costs.total)}</strong> a year across {costs.pupilsWithProvision} pupil{costs.pupilsWithProvision === 1 ? "" : "s"}, from each pupil's latest plan.
+          </p>
+          <table class="cost-table">
+            <caption>By area of need</caption>
+            <tbody>{rows([...costs.byArea], (id) => framework.areas.find((a) => a.id === id)?.name ?? id)}</tbody>
+          </table>
+          <table class="cost-table">
+            <caption>By tier</caption>
+            <tbody>{rows([...costs.byTier], (id) => framework.tiers.find((t) => t.id === id)?.name ?? id)}</tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

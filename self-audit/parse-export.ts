@@ -1,0 +1,46 @@
+import type { z } from "zod";
+import type { Framework } from "@/commitment-framework/schema";
+import { AuditExport } from "./audit-export";
+
+export type ParsedExport = { ok: true; fileName: string; value: AuditExport } | { ok: false; fileName: string; message: string };
+
+const MAX_ISSUES = 3;
+
+/**
+ * Reads one audit export a setting sent: checks it is JSON, matches version 1 of the export schema, was made
+ * against the framework in use, and uses that framework's scale. Every message names the file.
+ */
+export function parseAuditExport(fileName: string, text: string, framework: Framework): ParsedExport {
+  const fail = (message: string): ParsedExport => ({ ok: false, fileName, message: `${fileName}: ${message}` });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail("this is not a JSON file, so it cannot be a SEND Companion audit export.");
+  }
+  const parsed = AuditExport.safeParse(json);
+  if (!parsed.success) return fail(`this is not a SEND Companion audit export we can read. ${describe(parsed.error)}`);
+  const value = parsed.data;
+  if (value.framework.id !== framework.id) {
+    return fail(
+      `this audit is against "${value.framework.name}" (${value.framework.id}), not "${framework.name}" (${framework.id}). ` +
+        "Only audits against the same framework can be compared.",
+    );
+  }
+  const values = new Set(framework.auditScale.levels.map((l) => l.value));
+  const offScale = value.ratings.find((r) => r.rating !== null && !values.has(r.rating));
+  if (offScale) {
+    return fail(`statement ${offScale.statementId} has rating ${offScale.rating}, which is not on the framework's scale.`);
+  }
+  return { ok: true, fileName, value };
+}
+
+function describe(error: z.ZodError): string {
+  const issues = error.issues.slice(0, MAX_ISSUES).map((i) => {
+    const path = i.path.length ? i.path.join(".") : "the file";
+    if (i.code === "invalid_type" && i.message.endsWith("received undefined")) return `${path} is missing`;
+    return `${path} ${i.message.charAt(0).toLowerCase()}${i.message.slice(1)}`;
+  });
+  const more = error.issues.length > MAX_ISSUES ? ` (and ${error.issues.length - MAX_ISSUES} more problems)` : "";
+  return `${issues.join("; ")}${more}.`;
+}

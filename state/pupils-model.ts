@@ -1,0 +1,167 @@
+import { batch, computed, signal } from "@preact/signals";
+import { Cycle, newCycle } from "@/graduated-approach/cycle";
+import type { ReviewStage } from "@/graduated-approach/cycle-stages";
+import { pruneReferences } from "@/graduated-approach/cycle-edit";
+import { dueList } from "@/graduated-approach/due-list";
+import { nextCycleFrom } from "@/graduated-approach/next-cycle";
+import type { ParentMeeting } from "@/graduated-approach/parent-meeting";
+import type { Pupil } from "@/graduated-approach/pupil";
+import { cyclesByPupil, openCycle } from "@/graduated-approach/pupil-cycles";
+import { createUndo } from "./undo";
+
+interface Store<T> {
+  put(value: T): Promise<void>;
+  getAll(): Promise<{ records: T[]; quarantined: { store: string; id: string; reason: string }[] }>;
+  delete(id: string): Promise<void>;
+}
+
+/** The two stores the model needs, as they are now (they are rebuilt when the data is unlocked). */
+export type PupilsStorage = () => { pupils: Store<Pupil>; cycles: Store<Cycle> };
+
+export interface PupilsModelOptions {
+  /** Milliseconds to wait after the last edit before saving a cycle. */
+  autosaveMs?: number;
+  /** How long the "Undo" button stays, in milliseconds. */
+  undoMs?: number;
+  makeId?: () => string;
+}
+
+/** Pupils and their cycles in signals, with actions that save as they go. `today` is read on each use. */
+export function createPupilsModel(storage: PupilsStorage, today: () => string, options: PupilsModelOptions = {}) {
+  const { autosaveMs = 600, undoMs = 10_000, makeId = () => crypto.randomUUID() } = options;
+  const pupils = signal<Pupil[]>([]);
+  const cycles = signal<Cycle[]>([]);
+  const quarantined = signal<{ store: string; id: string; reason: string }[]>([]);
+  const saveState = signal<"saved" | "saving" | "failed">("saved");
+  const problem = signal<string | null>(null);
+  const loaded = signal(false);
+  const byPupil = computed(() => cyclesByPupil(cycles.value));
+  const due = computed(() => dueList(pupils.value, cycles.value, today()));
+  const undo = createUndo(undoMs);
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  async function guard<T>(work: () => Promise<T>): Promise<T> {
+    saveState.value = "saving";
+    try {
+      const result = await work();
+      saveState.value = pending.size ? "saving" : "saved";
+      problem.value = null;
+      return result;
+    } catch (e) {
+      saveState.value = "failed";
+      problem.value = `Your last change was not saved: ${e instanceof Error ? e.message : String(e)}`;
+      throw e;
+    }
+  }
+
+  const setPupil = (p: Pupil) => (pupils.value = [...pupils.value.filter((x) => x.id !== p.id), p]);
+  const setCycle = (c: Cycle) => (cycles.value = [...cycles.value.filter((x) => x.id !== c.id), c]);
+  const pupilById = (id: string) => pupils.value.find((p) => p.id === id);
+  const stamp = (p: Pupil): Pupil => ({ ...p, updatedAt: new Date().toISOString() });
+
+  async function savePupil(p: Pupil) {
+    setPupil(p);
+    await guard(() => storage().pupils.put(p));
+  }
+
+  async function saveCycleNow(c: Cycle) {
+    clearTimeout(pending.get(c.id));
+    pending.delete(c.id);
+    await guard(() => storage().cycles.put(Cycle.parse(c)));
+  }
+
+  return {
+    pupils, cycles, quarantined, saveState, problem, loaded, byPupil, due,
+    undoOffer: undo.offer,
+    cyclesOf: (pupilId: string) => byPupil.value.get(pupilId) ?? [],
+    pupilById,
+    async load() {
+      const [p, c] = await Promise.all([storage().pupils.getAll(), storage().cycles.getAll()]);
+      batch(() => {
+        pupils.value = p.records;
+        cycles.value = c.records;
+        quarantined.value = [...p.quarantined, ...c.quarantined];
+        loaded.value = true;
+      });
+    },
+    addPupil: (p: Pupil) => savePupil(p),
+    editPupil: (p: Pupil) => savePupil(stamp(p)),
+    archivePupil: (id: string) => savePupil(stamp({ ...pupilById(id)!, archivedOn: today() })),
+    restorePupil: (id: string) => savePupil(stamp({ ...pupilById(id)!, archivedOn: undefined })),
+    async addMeeting(pupilId: string, meeting: Omit<ParentMeeting, "id" | "pupilId">) {
+      const p = pupilById(pupilId)!;
+      await savePupil(stamp({ ...p, meetings: [...(p.meetings ?? []), { ...meeting, id: makeId(), pupilId }] }));
+    },
+    async openCycle(pupilId: string): Promise<Cycle> {
+      const mine = byPupil.value.get(pupilId) ?? [];
+      const existing = openCycle(mine);
+      if (existing) return existing;
+      const cycle = newCycle(pupilId, Math.max(0, ...mine.map((c) => c.number)) + 1, today(), makeId());
+      setCycle(cycle);
+      await saveCycleNow(cycle);
+      return cycle;
+    },
+    /** Shows the edit at once and saves it when typing pauses. */
+    updateCycle(edited: Cycle) {
+      const cycle = pruneReferences(edited);
+      setCycle(cycle);
+      clearTimeout(pending.get(cycle.id));
+      saveState.value = "saving";
+      pending.set(cycle.id, setTimeout(() => void saveCycleNow(cycles.value.find((c) => c.id === cycle.id) ?? cycle).catch(() => {}), autosaveMs));
+    },
+    /** Saves every edit still waiting for its pause. */
+    async flush() {
+      const ids = [...pending.keys()];
+      await Promise.all(ids.map((id) => cycles.value.find((c) => c.id === id)).filter((c): c is Cycle => Boolean(c)).map(saveCycleNow));
+    },
+    /** Records the review, closes the cycle and opens the next one pre-filled from it. */
+    async closeReview(cycleId: string, review: ReviewStage): Promise<Cycle> {
+      const current = cycles.value.find((c) => c.id === cycleId)!;
+      const closed = Cycle.parse({ ...current, status: "closed", stages: { ...current.stages, review: { ...review, reviewedOn: review.reviewedOn ?? today() } } });
+      const next = nextCycleFrom(closed, today(), makeId);
+      batch(() => {
+        setCycle(closed);
+        setCycle(next);
+      });
+      await saveCycleNow(closed);
+      await saveCycleNow(next);
+      return next;
+    },
+    async deleteCycle(cycleId: string) {
+      const removed = cycles.value.find((c) => c.id === cycleId);
+      if (!removed) return;
+      cycles.value = cycles.value.filter((c) => c.id !== cycleId);
+      clearTimeout(pending.get(cycleId));
+      pending.delete(cycleId);
+      await guard(() => storage().cycles.delete(cycleId));
+      undo.show(`Cycle ${removed.number} deleted.`, async () => {
+        setCycle(removed);
+        await saveCycleNow(removed);
+      });
+    },
+    async deletePupil(pupilId: string) {
+      const removed = pupilById(pupilId);
+      if (!removed) return;
+      const theirCycles = byPupil.value.get(pupilId) ?? [];
+      batch(() => {
+        pupils.value = pupils.value.filter((p) => p.id !== pupilId);
+        cycles.value = cycles.value.filter((c) => c.pupilId !== pupilId);
+      });
+      await guard(async () => {
+        for (const c of theirCycles) await storage().cycles.delete(c.id);
+        await storage().pupils.delete(pupilId);
+      });
+      undo.show(`${removed.firstName} ${removed.lastName} deleted.`, async () => {
+        await savePupil(removed);
+        for (const c of theirCycles) {
+          setCycle(c);
+          await saveCycleNow(c);
+        }
+      });
+    },
+    undo: undo.run,
+    dismissUndo: undo.dismiss,
+  };
+}
+
+export type PupilsModel = ReturnType<typeof createPupilsModel>;

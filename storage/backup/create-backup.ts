@@ -1,0 +1,45 @@
+import type { SendDb } from "../db";
+import { concatBytes, randomBytes, toBase64, utf8 } from "../vault/bytes";
+import { aesGcmEncrypt, IV_BYTES } from "../vault/data-key";
+import { PBKDF2_ITERATIONS, SALT_BYTES } from "../vault/kdf";
+import { MIN_PASSPHRASE_LENGTH } from "../vault/passphrase-strength";
+import { APP_SCHEMA_VERSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, headerBytes, type BackupFile, type BackupHeader } from "./backup-format";
+import { BackupError } from "./backup-errors";
+import { deriveBackupKey, sha256 } from "./backup-key";
+import { toJsonSafe } from "./binary-json";
+import { takeSnapshot } from "./snapshot";
+
+export interface BackupOptions {
+  /** PBKDF2 rounds; production uses the default, tests a small number for speed. */
+  iterations?: number;
+  now?: () => Date;
+}
+
+/**
+ * Makes the backup file of everything: every store's envelopes exactly as stored (personal records stay
+ * encrypted under the data key) and the key vault, encrypted again under a key from the backup passphrase.
+ * Returns the file's bytes (UTF-8 JSON); the caller saves them, e.g. as a Blob download.
+ */
+export async function createBackup(db: SendDb, passphrase: string, options: BackupOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
+    throw new BackupError("passphrase-too-short", `Use a backup passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  }
+  const contents = utf8.encode(JSON.stringify(toJsonSafe(await takeSnapshot(db))));
+  const salt = randomBytes(SALT_BYTES);
+  const iv = randomBytes(IV_BYTES);
+  const iterations = options.iterations ?? PBKDF2_ITERATIONS;
+  const { key, check } = await deriveBackupKey(passphrase, salt, iterations);
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appSchemaVersion: APP_SCHEMA_VERSION,
+    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    kdf: { name: "PBKDF2-SHA256", iterations, salt: toBase64(salt) },
+    cipher: { name: "AES-GCM-256", iv: toBase64(iv) },
+    passphraseCheck: toBase64(check),
+  };
+  const plain = concatBytes(await sha256(contents), contents);
+  const body = toBase64(new Uint8Array(await aesGcmEncrypt(key, iv, plain, headerBytes(header))));
+  const file: BackupFile = { ...header, body };
+  return utf8.encode(JSON.stringify(file));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from "vitest";
+import { render } from "vitest-browser-preact";
+import { DueView } from "@/components/due/DueView";
+import { dueList } from "@/graduated-approach/due-list";
+import { editCycle, fakePupil, goodCycle } from "../fixtures/graduated";
+import "@/components/ui/styles.css";
+import "@/components/ui/graduated.css";
+
+const TODAY = "2026-03-10";
+const names: Record<string, string> = { late: "Ada Fakerly, Year 4", soon: "Bo Testwick, Year 2", none: "Cy Mockford, Year 6" };
+const describePupil = (id: string) => names[id] ?? id;
+
+describe("Due view", () => {
+  it("groups what is due, most urgent first, with dates written out", async () => {
+    const pupils = [fakePupil({ id: "late" }), fakePupil({ id: "soon" }), fakePupil({ id: "none" })];
+    const cycles = [
+      editCycle(goodCycle({ id: "c1", pupilId: "late" }), (c) => { c.stages.plan.reviewDate = "2026-03-03"; }),
+      editCycle(goodCycle({ id: "c2", pupilId: "soon" }), (c) => { c.stages.plan.reviewDate = "2026-03-20"; }),
+    ];
+    const onOpen = vi.fn();
+    const screen = render(<DueView items={dueList(pupils, cycles, TODAY)} describePupil={describePupil} onOpenPupil={onOpen} noPupils={false} onAddPupil={() => {}} />);
+    const overdue = screen.getByRole("region", { name: /Reviews overdue/ });
+    await expect.element(overdue).toHaveTextContent("Ada Fakerly, Year 4");
+    await expect.element(overdue).toHaveTextContent("Review was due 3 March 2026 (7 days ago)");
+    await expect.element(screen.getByRole("region", { name: /Reviews due in the next 14 days/ })).toHaveTextContent("Review due 20 March 2026 (in 10 days)");
+    await expect.element(screen.getByRole("region", { name: /no open cycle/ })).toHaveTextContent("Cy Mockford");
+    await expect.element(screen.getByRole("region", { name: /Fewer than 3 meetings/ })).toHaveTextContent("0 of 3 meetings held");
+    await expect.element(screen.getByText("3 pupils need something from you.")).toBeVisible();
+    await screen.getByRole("button", { name: /Ada Fakerly, Year 4 Review was due/ }).click();
+    expect(onOpen).toHaveBeenCalledWith("late");
+  });
+
+  it("says so when nothing is due in a group", async () => {
+    const screen = render(<DueView items={[]} describePupil={describePupil} onOpenPupil={() => {}} noPupils={false} onAddPupil={() => {}} />);
+    await expect.element(screen.getByText("No reviews due in the next 14 days.")).toBeVisible();
+    await expect.element(screen.getByText("No reviews are overdue.")).toBeVisible();
+    await expect.element(screen.getByText("Nothing is due. Well done.")).toBeVisible();
+  });
+
+  it("offers to add the first pupil when there are none", async () => {
+    const onAdd = vi.fn();
+    const screen = render(<DueView items={[]} describePupil={describePupil} onOpenPupil={() => {}} noPupils onAddPupil={onAdd} />);
+    await expect.element(screen.getByText(/No pupils yet/)).toHaveTextContent("assess, plan, do, review (APDR)");
+    await screen.getByRole("button", { name: "Add a pupil" }).click();
+    expect(onAdd).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { Cycle } from "@/graduated-approach/cycle";
+import type { Pupil } from "@/graduated-approach/pupil";
+import { createPupilsModel } from "@/state/pupils-model";
+import { editCycle, fakePupil, goodCycle } from "../../fixtures/graduated";
+
+function memoryStore<T extends { id: string }>() {
+  const map = new Map<string, T>();
+  return {
+    map,
+    put: async (v: T) => void map.set(v.id, structuredClone(v)),
+    getAll: async () => ({ records: [...map.values()], quarantined: [] }),
+    delete: async (id: string) => void map.delete(id),
+  };
+}
+
+function setUp() {
+  const pupils = memoryStore<Pupil>();
+  const cycles = memoryStore<Cycle>();
+  let n = 0;
+  const model = createPupilsModel(() => ({ pupils, cycles }), () => "2026-01-15", { autosaveMs: 10_000, makeId: () => `id-${++n}` });
+  return { model, pupils, cycles };
+}
+
+describe("pupils model", () => {
+  it("opens one cycle at a time and saves edits when flushed", async () => {
+    const { model, cycles } = setUp();
+    await model.addPupil(fakePupil());
+    const first = await model.openCycle("pupil-1");
+    expect(await model.openCycle("pupil-1")).toBe(first);
+    model.updateCycle(editCycle(first, (c) => { c.stages.assess.pupilView = "I like trains."; }));
+    expect(model.saveState.value).toBe("saving");
+    expect(cycles.map.get(first.id)!.stages.assess.pupilView).toBe("");
+    await model.flush();
+    expect(cycles.map.get(first.id)!.stages.assess.pupilView).toBe("I like trains.");
+    expect(model.saveState.value).toBe("saved");
+  });
+
+  it("closes a review and opens the next cycle pre-filled, so the pupil leaves the due list", async () => {
+    const { model, cycles } = setUp();
+    await model.addPupil(fakePupil({ meetings: ["2025-10-01", "2025-12-01", "2026-01-10"].map((date) => ({ id: date, pupilId: "pupil-1", date, attendees: "", notes: "", agreedActions: "" })) }));
+    await model.load();
+    const cycle = editCycle(goodCycle(), (c) => { c.stages.plan.reviewDate = "2026-01-20"; });
+    await cycles.put(cycle);
+    await model.load();
+    expect(model.due.value.map((d) => d.kind)).toEqual(["review-due"]);
+    const next = await model.closeReview(cycle.id, { ...cycle.stages.review, decision: "continue", outcomeProgress: [{ outcomeId: "o1", progress: "some", evidence: "8 of 20" }] });
+    expect(next).toMatchObject({ number: 2, status: "open" });
+    expect(next.stages.plan.outcomes[0]).toMatchObject({ what: "Use new topic words", baseline: "8 of 20" });
+    expect(cycles.map.get(cycle.id)).toMatchObject({ status: "closed", stages: { review: { reviewedOn: "2026-01-15", decision: "continue" } } });
+    model.updateCycle(editCycle(next, (c) => { c.stages.plan.reviewDate = "2026-03-20"; }));
+    expect(model.due.value).toEqual([]);
+  });
+
+  it("undoes deleting a cycle and deleting a pupil with their cycles", async () => {
+    const { model, pupils, cycles } = setUp();
+    await model.addPupil(fakePupil());
+    const cycle = await model.openCycle("pupil-1");
+    await model.deleteCycle(cycle.id);
+    expect(cycles.map.size).toBe(0);
+    expect(model.undoOffer.value?.message).toBe("Cycle 1 deleted.");
+    await model.undo();
+    expect(cycles.map.has(cycle.id)).toBe(true);
+    expect(model.undoOffer.value).toBeNull();
+
+    await model.deletePupil("pupil-1");
+    expect(pupils.map.size + cycles.map.size).toBe(0);
+    expect(model.pupils.value).toEqual([]);
+    await model.undo();
+    expect(pupils.map.has("pupil-1")).toBe(true);
+    expect(model.cyclesOf("pupil-1")).toHaveLength(1);
+  });
+
+  it("archives, restores and records meetings", async () => {
+    const { model, pupils } = setUp();
+    await model.addPupil(fakePupil());
+    await model.archivePupil("pupil-1");
+    expect(pupils.map.get("pupil-1")!.archivedOn).toBe("2026-01-15");
+    await model.restorePupil("pupil-1");
+    expect(pupils.map.get("pupil-1")!.archivedOn).toBeUndefined();
+    await model.addMeeting("pupil-1", { date: "2026-01-14", attendees: "Parent (made up)", notes: "", agreedActions: "" });
+    expect(pupils.map.get("pupil-1")!.meetings).toEqual([{ id: "id-1", pupilId: "pupil-1", date: "2026-01-14", attendees: "Parent (made up)", notes: "", agreedActions: "" }]);
+  });
+});

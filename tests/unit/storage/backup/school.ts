@@ -1,0 +1,48 @@
+import { generateDemoSchool } from "@/demo-school/generate";
+import { Cycle } from "@/graduated-approach/cycle";
+import { Pupil } from "@/graduated-approach/pupil";
+import { Audit } from "@/self-audit/audit";
+import { toJsonSafe } from "@/storage/backup/binary-json";
+import type { RecordCodec } from "@/storage/codec";
+import { createStorage } from "@/storage/create-storage";
+import type { SendDb } from "@/storage/db";
+
+export const schemas = { pupil: Pupil, cycle: Cycle, audit: Audit };
+export const fast = { iterations: 1_000 };
+export const SCHOOL_PASSPHRASE = "otter lantern meadow quiver";
+export const BACKUP_PASSPHRASE = "biscuit harbour pylon ember";
+
+/** Writes a made-up school of `pupils` pupils (with their cycles) through the codec. */
+export async function writeSchool(db: SendDb, codec: RecordCodec, pupils: number, seed = 7) {
+  const school = generateDemoSchool({ pupils, seed, today: "2026-03-03" });
+  const storage = createStorage(db, codec, schemas);
+  await storage.pupils.putMany(school.pupils);
+  await storage.cycles.putMany(school.cycles);
+  return { school, storage };
+}
+
+/**
+ * Everything in the database as text, binary included byte for byte (vitest's toEqual does not compare
+ * ArrayBuffer contents, so tests compare this instead).
+ */
+export async function dump(db: SendDb): Promise<string> {
+  const stores = ["settings", "frameworks", "pupils", "cycles", "audits"] as const;
+  const out: Record<string, unknown> = {};
+  for (const name of stores) out[name] = await db.getAll(name);
+  out.vault = await db.get("meta", "vault");
+  return canonical(toJsonSafe(out));
+}
+
+/** JSON with every object's keys sorted, so key order (which IndexedDB does not preserve as meaning) is ignored. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "object" && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Records in id order, as getAll returns them, as JSON text. */
+export function byId<T extends { id: string }>(records: readonly T[]): string {
+  return JSON.stringify([...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+}
