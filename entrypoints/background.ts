@@ -1,6 +1,24 @@
 import { defineBackground } from "wxt/utils/define-background";
 import { openSidePanelFromToolbar } from "@/platform/side-panel";
+import { everyHour, onRecountRequest, showReviewsDue } from "@/platform/badge";
+import { reviewsDueCount } from "@/graduated-approach/review-badge";
+import { openSendDb, readReviewDates } from "@/storage";
+
+/** Counts due reviews from the stored dates alone: the background never holds the key or sees a name. */
+async function recount() {
+  const db = await openSendDb();
+  try {
+    const today = new Date().toISOString().slice(0, 10);
+    await showReviewsDue(reviewsDueCount(await readReviewDates(db), today));
+  } finally {
+    db.close();
+  }
+}
 
 export default defineBackground(() => {
   openSidePanelFromToolbar();
+  const run = () => void recount().catch(() => undefined);
+  everyHour("recount-reviews", run);
+  onRecountRequest(run);
+  run();
 });

@@ -39,6 +39,8 @@ export interface AppDeps {
   /** Writes the synthetic demo school, encrypted with the demo passphrase; returns how many pupils it added. */
   seedDemoSchool(): Promise<number>;
   eraseEverything(): Promise<void>;
+  /** Stores the open cycles' review dates (no names, no ids) for the toolbar badge. */
+  publishReviewDates(dates: readonly string[]): Promise<void>;
   now(): Date;
 }
 
@@ -133,6 +135,7 @@ export function createAppModel(deps: AppDeps) {
       status.value = "locked";
     },
     makeBackup: deps.makeBackup,
+    publishReviewDates: deps.publishReviewDates,
     async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string) {
       const summary = await deps.restoreBackup(file, backupPassphrase, oldPassphrase);
       if (summary.passphraseFromBackup) deps.lock();
@@ -143,6 +146,7 @@ export function createAppModel(deps: AppDeps) {
       await deps.seedDemoSchool();
       await refresh();
     },
+    /** Deletes the whole database (used by "Leave the demo school" and "Erase everything"). */
     async leaveDemo() {
       await deps.eraseEverything();
       await refresh();

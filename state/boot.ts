@@ -8,6 +8,7 @@ import {
   readBackup,
   restoreBackup,
   createSettingsStore,
+  saveReviewDates,
   createStorage,
   deleteSendDb,
   openSendDb,
@@ -39,7 +40,7 @@ export type AppStorage = SendStorage<Pupil, Cycle, Audit>;
  * Opens the local database and wires storage, encryption and the demo school for the app model.
  * The data key lives only in this page's memory: it is forgotten on lock and when the page closes.
  */
-export async function openAppDeps(dbName = SEND_DB_NAME): Promise<AppDeps> {
+export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesChanged?: () => void } = {}): Promise<AppDeps> {
   const builtInFramework = loadBuiltInFramework();
   let db = await openSendDb(dbName);
   let dataKey: CryptoKey | null = null;
@@ -114,8 +115,13 @@ export async function openAppDeps(dbName = SEND_DB_NAME): Promise<AppDeps> {
       db.close();
       await deleteSendDb(dbName);
       db = await openSendDb(dbName);
+      hooks.reviewDatesChanged?.();
       dataKey = null;
       storage = build(lockedCodec);
+    },
+    publishReviewDates: async (dates) => {
+      await saveReviewDates(db, dates);
+      hooks.reviewDatesChanged?.();
     },
     now: () => new Date(),
   };

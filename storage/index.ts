@@ -15,3 +15,4 @@ export { SEND_DB_NAME, type RecordStoreName } from "./schema";
 export { createSettingsStore, Setting, SETTING_ID, type SettingsStore } from "./settings-store";
 export * from "./vault";
 export * from "./backup";
+export { readReviewDates, saveReviewDates } from "./review-dates";

@@ -24,6 +24,11 @@ export interface MetaEntries {
   migrations: string[];
   /** The wrapped data key and how to unwrap it; absent until encryption is set up. */
   vault: KeyVault;
+  /**
+   * Review dates of open APDR cycles, sorted, with nothing that says whose they are, so the background
+   * can keep the toolbar badge current while SEND Companion is locked.
+   */
+  reviewDates: string[];
 }
 export type MetaKey = keyof MetaEntries;
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { createPupilsModel } from "@/state/pupils-model";
 import { settingCosts } from "@/graduated-approach/setting-costs";
+import { openReviewDates } from "@/graduated-approach/review-badge";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
 import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
 import { Notice } from "@/components/ui/fields";
@@ -32,6 +33,13 @@ export function SidePanelApp({ model, onOpenWorkspace }: { model: AppModel; onOp
   useEffect(() => {
     if (status === "ready") void pupils.load();
   }, [status, model.pupilCount.value, setting, pupils]);
+
+  const reviewDates = pupils.loaded.value
+    ? openReviewDates(pupils.cycles.value, new Set(pupils.pupils.value.filter((p) => p.archivedOn).map((p) => p.id))).sort().join(",")
+    : null;
+  useEffect(() => {
+    if (status === "ready" && reviewDates !== null) void model.publishReviewDates(reviewDates ? reviewDates.split(",") : []);
+  }, [status, reviewDates, model]);
 
   const choose = (id: PanelTab) => {
     setTab(id);

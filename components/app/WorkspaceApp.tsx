@@ -5,6 +5,7 @@ import { AuditWorkspace } from "@/components/self-audit/AuditWorkspace";
 import { LaView } from "@/components/self-audit/LaView";
 import { AppFrame } from "./AppFrame";
 import { BackupPanel } from "./BackupPanel";
+import { EraseEverything } from "./EraseEverything";
 import { SecuritySettings } from "./SecuritySettings";
 import { SettingSummary } from "./SettingSummary";
 
@@ -47,6 +48,7 @@ export function WorkspaceApp({ model }: { model: AppModel }) {
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
           <SecuritySettings model={model} />
           <BackupPanel onBackup={model.makeBackup} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
+          <EraseEverything onErase={model.leaveDemo} />
         </>
       )}
     </AppFrame>

@@ -5,10 +5,11 @@ import { createAppModel } from "@/state/app-model";
 import { openAppDeps } from "@/state/boot";
 import { idleLockMessage, watchIdle } from "@/state/idle-lock";
 import { openWorkspace } from "@/platform/side-panel";
+import { requestRecount } from "@/platform/badge";
 import { mountFailure } from "@/components/app/mount-failure";
 
 const root = document.getElementById("app")!;
-openAppDeps()
+openAppDeps(undefined, { reviewDatesChanged: requestRecount })
   .then(async (deps) => {
     const model = createAppModel(deps);
     render(<SidePanelApp model={model} onOpenWorkspace={() => void openWorkspace("#/framework")} />, root);

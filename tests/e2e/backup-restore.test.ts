@@ -41,6 +41,28 @@ describe("backup and restore", () => {
     await fresh.getByText("This is a demo school.").waitFor();
     await fresh.getByRole("button", { name: "Setting" }).click();
     await expect.poll(() => fresh.locator(".summary-list").innerText()).toMatch(/Pupils on record\s*30/);
+
+    const settings = await target.openPage("workspace.html#/setting");
+    await settings.getByLabel("Passphrase").fill("demo school passphrase");
+    await settings.getByRole("button", { name: "Unlock", exact: true }).click();
+    await settings.getByRole("button", { name: "Erase everything on this computer" }).click();
+    await expect.poll(() => settings.getByRole("alert").first().innerText()).toContain("Type ERASE to confirm");
+    await settings.getByLabel("Type ERASE to confirm").fill("erase");
+    await settings.getByRole("button", { name: "Erase everything on this computer" }).click();
+    await settings.getByRole("heading", { name: "Set up SEND Companion" }).waitFor();
+    const left = await settings.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok) => {
+        const req = indexedDB.open("send-companion");
+        req.onsuccess = () => ok(req.result);
+      });
+      const count = await new Promise<number>((ok) => {
+        const req = db.transaction("pupils").objectStore("pupils").count();
+        req.onsuccess = () => ok(req.result);
+      });
+      db.close();
+      return count;
+    });
+    expect(left).toBe(0);
     expect(target.outsideRequests).toEqual([]);
     await target.close();
   });

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page } from "playwright";
+import { chromium, type BrowserContext, type Page, type Worker } from "playwright";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -9,6 +9,8 @@ const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
+  /** The background service worker, e.g. to read the toolbar badge. */
+  worker: Worker;
   /** Every request any page or worker of the browser made that left the extension. */
   outsideRequests: string[];
   openPage(path: string): Promise<Page>;
@@ -46,6 +48,7 @@ export async function launchExtension(profileDir?: string): Promise<ExtensionSes
   return {
     context,
     extensionId,
+    worker,
     outsideRequests,
     async openPage(path: string) {
       const page = await context.newPage();
