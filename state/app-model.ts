@@ -1,5 +1,6 @@
 import { computed, signal } from "@preact/signals";
 import type { Framework } from "@/commitment-framework/schema";
+import { parseFrameworkFile } from "@/commitment-framework/load-framework";
 import type { Setting, SettingInput } from "@/school-setting/setting";
 import type { AppStorage } from "./boot";
 
@@ -18,6 +19,8 @@ export interface AppDeps {
   loadSetting(): Promise<Setting | undefined>;
   saveSetting(setting: Setting): Promise<void>;
   loadFramework(id: string): Promise<Framework | undefined>;
+  listFrameworks(): Promise<Framework[]>;
+  storeFramework(framework: Framework): Promise<void>;
   countPupils(): Promise<number>;
   hasVault(): Promise<boolean>;
   isUnlocked(): boolean;
@@ -63,9 +66,12 @@ export function createAppModel(deps: AppDeps) {
   const problem = signal<string | null>(null);
   const recoveryKey = signal<string | null>(null);
   const lockReason = signal<string | null>(null);
-  const frameworkChoices = computed(() => [{ value: deps.builtInFramework.id, label: deps.builtInFramework.name }]);
+  const frameworks = signal<Framework[]>([deps.builtInFramework]);
+  const frameworkChoices = computed(() => frameworks.value.map((f) => ({ value: f.id, label: `${f.name} (${f.localAuthority}, version ${f.version})` })));
 
   async function refresh() {
+    const others = (await deps.listFrameworks()).filter((f) => f.id !== deps.builtInFramework.id);
+    frameworks.value = [deps.builtInFramework, ...others];
     const stored = await deps.loadSetting();
     setting.value = stored ?? null;
     if (!stored) status.value = "first-run";
@@ -102,6 +108,20 @@ export function createAppModel(deps: AppDeps) {
     load,
     async saveSetting(input: SettingInput) {
       await deps.saveSetting({ ...input, lockAfterMinutes: 15, createdAt: deps.now().toISOString(), demo: false });
+      await refresh();
+    },
+    /** Checks a local authority's framework file and, if it is valid, makes it the setting's framework. */
+    async importFramework(text: string, fileName: string): Promise<string[]> {
+      const result = parseFrameworkFile(text, fileName);
+      if (!result.ok) return result.errors;
+      await deps.storeFramework(result.framework);
+      if (setting.value) await deps.saveSetting({ ...setting.value, frameworkId: result.framework.id });
+      await refresh();
+      return [];
+    },
+    async chooseFramework(frameworkId: string) {
+      if (!setting.value) return;
+      await deps.saveSetting({ ...setting.value, frameworkId });
       await refresh();
     },
     async updateSetting(patch: Partial<Pick<Setting, "lockAfterMinutes">>) {

@@ -64,6 +64,8 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       await storage.settings.save(setting);
     },
     loadFramework: (id) => (id === builtInFramework.id ? Promise.resolve(builtInFramework) : storage.frameworks.get(id)),
+    listFrameworks: async () => (await storage.frameworks.list()).records,
+    storeFramework: (framework) => storage.frameworks.put(framework),
     countPupils: async () => (await storage.pupils.getAll()).records.length,
     hasVault: () => vaultExists(db),
     isUnlocked: () => dataKey !== null,

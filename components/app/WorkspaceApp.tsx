@@ -6,6 +6,7 @@ import { LaView } from "@/components/self-audit/LaView";
 import { AppFrame } from "./AppFrame";
 import { BackupPanel } from "./BackupPanel";
 import { EraseEverything } from "./EraseEverything";
+import { FrameworkChoice } from "./FrameworkChoice";
 import { SecuritySettings } from "./SecuritySettings";
 import { SettingSummary } from "./SettingSummary";
 
@@ -46,6 +47,7 @@ export function WorkspaceApp({ model }: { model: AppModel }) {
       {setting && route === "#/setting" && (
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
+          <FrameworkChoice model={model} />
           <SecuritySettings model={model} />
           <BackupPanel onBackup={model.makeBackup} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
           <EraseEverything onErase={model.leaveDemo} />
