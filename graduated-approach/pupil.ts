@@ -3,6 +3,7 @@ import { Phase } from "@/commitment-framework/schema";
 import { SenNeedCode, SenStatusCode } from "./census-codes";
 import { FrameworkRef, Id, Notes, Text } from "./fields";
 import { IsoDate, IsoDateTime } from "./iso-date";
+import { PackExport } from "./pack-export";
 import { ParentMeeting } from "./parent-meeting";
 import { PupilChange } from "./pupil-history";
 import { Upn } from "./upn";
@@ -60,6 +61,8 @@ export const Pupil = z
     meetings: z.array(ParentMeeting).optional(),
     /** Status and tier changes, for the timeline. Optional for the same reason. */
     history: z.array(PupilChange).optional(),
+    /** Evidence packs exported for this pupil, oldest first. Optional so older records still parse. */
+    exports: z.array(PackExport).optional(),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })

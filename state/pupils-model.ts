@@ -4,9 +4,11 @@ import type { ReviewStage } from "@/graduated-approach/cycle-stages";
 import { pruneReferences } from "@/graduated-approach/cycle-edit";
 import { dueList } from "@/graduated-approach/due-list";
 import { nextCycleFrom } from "@/graduated-approach/next-cycle";
+import type { PackExport } from "@/graduated-approach/pack-export";
 import type { ParentMeeting } from "@/graduated-approach/parent-meeting";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { cyclesByPupil, openCycle } from "@/graduated-approach/pupil-cycles";
+import type { Audit } from "@/self-audit/audit";
 import { createUndo } from "./undo";
 
 interface Store<T> {
@@ -15,8 +17,23 @@ interface Store<T> {
   delete(id: string): Promise<void>;
 }
 
-/** The two stores the model needs, as they are now (they are rebuilt when the data is unlocked). */
-export type PupilsStorage = () => { pupils: Store<Pupil>; cycles: Store<Cycle> };
+/**
+ * The stores the model needs, as they are now (they are rebuilt when the data is unlocked). Audits and the
+ * setting are read only, for the evidence pack; without them the pack has no self-audit and no setting name.
+ */
+export type PupilsStorage = () => {
+  pupils: Store<Pupil>;
+  cycles: Store<Cycle>;
+  audits?: { getAll(): Promise<{ records: Audit[] }> };
+  settings?: { get(): Promise<{ name: string } | undefined> };
+};
+
+/** The setting's most recently completed self-audit, if any. */
+function latestCompleted(audits: readonly Audit[]): Audit | undefined {
+  return audits
+    .filter((a) => a.completedOn)
+    .sort((a, b) => b.completedOn!.localeCompare(a.completedOn!) || b.updatedAt.localeCompare(a.updatedAt))[0];
+}
 
 export interface PupilsModelOptions {
   /** Milliseconds to wait after the last edit before saving a cycle. */
@@ -35,6 +52,8 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   const saveState = signal<"saved" | "saving" | "failed">("saved");
   const problem = signal<string | null>(null);
   const loaded = signal(false);
+  const latestAudit = signal<Audit | undefined>(undefined);
+  const settingName = signal("");
   const byPupil = computed(() => cyclesByPupil(cycles.value));
   const due = computed(() => dueList(pupils.value, cycles.value, today()));
   const undo = createUndo(undoMs);
@@ -71,15 +90,23 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   }
 
   return {
-    pupils, cycles, quarantined, saveState, problem, loaded, byPupil, due,
+    pupils, cycles, quarantined, saveState, problem, loaded, byPupil, due, latestAudit, settingName,
     undoOffer: undo.offer,
     cyclesOf: (pupilId: string) => byPupil.value.get(pupilId) ?? [],
     pupilById,
     async load() {
-      const [p, c] = await Promise.all([storage().pupils.getAll(), storage().cycles.getAll()]);
+      const stores = storage();
+      const [p, c, a, setting] = await Promise.all([
+        stores.pupils.getAll(),
+        stores.cycles.getAll(),
+        stores.audits?.getAll() ?? { records: [] },
+        stores.settings?.get(),
+      ]);
       batch(() => {
         pupils.value = p.records;
         cycles.value = c.records;
+        latestAudit.value = latestCompleted(a.records);
+        settingName.value = setting?.name ?? "";
         quarantined.value = [...p.quarantined, ...c.quarantined];
         loaded.value = true;
       });
@@ -91,6 +118,12 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     async addMeeting(pupilId: string, meeting: Omit<ParentMeeting, "id" | "pupilId">) {
       const p = pupilById(pupilId)!;
       await savePupil(stamp({ ...p, meetings: [...(p.meetings ?? []), { ...meeting, id: makeId(), pupilId }] }));
+    },
+    /** Notes on the pupil's record that an evidence pack was saved, so the SENCO can see what left and when. */
+    async recordExport(pupilId: string, kind: PackExport["kind"], pseudonymised: boolean) {
+      const p = pupilById(pupilId)!;
+      const entry: PackExport = { id: makeId(), pupilId, kind, pseudonymised, exportedAt: new Date().toISOString() };
+      await savePupil(stamp({ ...p, exports: [...(p.exports ?? []), entry] }));
     },
     async openCycle(pupilId: string): Promise<Cycle> {
       const mine = byPupil.value.get(pupilId) ?? [];

@@ -95,6 +95,12 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute }:
           }}
           onDeleteCycle={(cycleId) => void model.deleteCycle(cycleId)}
           onAddMeeting={(meeting) => model.addMeeting(pupil.id, meeting)}
+          evidencePack={{
+            settingName: model.settingName.value,
+            latestAudit: model.latestAudit.value,
+            now: () => new Date(),
+            onExported: (kind, pseudonymised) => model.recordExport(pupil.id, kind, pseudonymised),
+          }}
         />
       );
     case "cycle": {

@@ -12,7 +12,11 @@ import { latestCycle, openCycle } from "@/graduated-approach/pupil-cycles";
 import { pupilTimeline } from "@/graduated-approach/timeline";
 import { yearGroupLabel } from "@/graduated-approach/year-group";
 import { TierBadge } from "@/components/ui/TierBadge";
+import type { ReadinessWhere } from "@/evidence-pack/readiness";
 import { CostSection } from "./CostSection";
+import type { EvidencePackContext } from "./evidence-pack-context";
+import { EvidencePackSection } from "./EvidencePackSection";
+import { DataProtectionSection } from "./DataProtectionSection";
 import { MeetingsSection } from "./MeetingsSection";
 import { TimelineSection } from "./TimelineSection";
 
@@ -30,6 +34,8 @@ export interface PupilPageProps {
   onStartCycle: () => void;
   onDeleteCycle: (cycleId: string) => void;
   onAddMeeting: (meeting: Omit<ParentMeeting, "id" | "pupilId">) => Promise<void> | void;
+  /** Setting name, latest self-audit and the export log; the evidence-pack section shows only with it. */
+  evidencePack?: EvidencePackContext;
 }
 
 export function PupilPage(props: PupilPageProps) {
@@ -40,6 +46,12 @@ export function PupilPage(props: PupilPageProps) {
   const issues = open ? runPlanQuality(pupil, open, today, tierLevel(framework, pupil.tier) || undefined) : [];
   const sorted = [...cycles].sort((a, b) => b.number - a.number);
   const name = `${pupil.firstName} ${pupil.lastName}`;
+  const go = (where: ReadinessWhere) => {
+    if (where === "details") return props.onEdit();
+    if (where === "profile" || where === "meetings") return document.getElementById(`${where}-title`)?.scrollIntoView();
+    const target = open ?? latest;
+    return target ? props.onOpenCycle(target.id) : props.onStartCycle();
+  };
   return (
     <article aria-labelledby="pupil-title">
       <button type="button" class="button link back" onClick={props.onBack}>Back to pupils</button>
@@ -106,6 +118,10 @@ export function PupilPage(props: PupilPageProps) {
       <CostSection provisions={latest?.stages.plan.provisions ?? []} framework={framework} />
       <MeetingsSection meetings={pupil.meetings ?? []} today={today} onAdd={props.onAddMeeting} />
       <TimelineSection events={pupilTimeline(pupil, cycles)} framework={framework} />
+      <DataProtectionSection pupil={pupil} cycles={cycles} today={today} />
+      {props.evidencePack && (
+        <EvidencePackSection pupil={pupil} cycles={cycles} framework={framework} today={today} context={props.evidencePack} onGo={go} />
+      )}
 
       <div class="button-row page-section">
         {pupil.archivedOn ? (

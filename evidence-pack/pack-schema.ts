@@ -1,0 +1,109 @@
+import { z } from "zod";
+
+export const EVIDENCE_PACK_SCHEMA_VERSION = 1;
+
+const Date = z.iso.date();
+const ReadinessItemSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  present: z.boolean(),
+  detail: z.string(),
+  where: z.enum(["assess", "plan", "review", "profile", "details", "meetings", "workspace", "outside"]),
+});
+
+export const PackPupil = z.object({
+  /** The full name, or initials only when pseudonymised. */
+  displayName: z.string(),
+  initials: z.string(),
+  /** Absent when pseudonymised. */
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  dateOfBirth: Date.optional(),
+  upn: z.string().optional(),
+  ageYears: z.number().int(),
+  yearGroup: z.string(),
+  phase: z.string(),
+  senStatus: z.string(),
+  senStatusSince: Date.optional(),
+  tier: z.string(),
+  keyAdult: z.string(),
+  profile: z.object({ likeAndAdmire: z.string(), importantToMe: z.string(), howToSupportMe: z.string() }),
+  consent: z.object({ recordedOn: Date.optional(), byWhom: z.string(), shareWith: z.array(z.string()), notes: z.string() }),
+});
+
+export const PackNeeds = z.object({
+  census: z.array(z.object({ code: z.string(), label: z.string(), rank: z.number(), area: z.string() })),
+  areas: z.array(z.object({ areaId: z.string(), area: z.string(), strengths: z.string(), needs: z.string(), fromCycle: z.number() })),
+});
+
+export const PackCycle = z.object({
+  number: z.number(),
+  status: z.enum(["open", "closed"]),
+  openedOn: Date,
+  reviewDate: Date.optional(),
+  reviewedOn: Date.optional(),
+  assessments: z.array(z.object({ name: z.string(), date: Date, score: z.string(), note: z.string() })),
+  outcomes: z.array(z.object({
+    what: z.string(), area: z.string(), baseline: z.string(), target: z.string(), howMeasured: z.string(),
+    byWhen: Date.optional(), progress: z.string().optional(), evidence: z.string(),
+  })),
+  provisions: z.array(z.object({
+    title: z.string(), area: z.string(), who: z.string(), pattern: z.string(), yearlyCost: z.number(),
+    impact: z.string(), impactRating: z.string().optional(),
+  })),
+  delivery: z.object({ delivered: z.number(), missed: z.number() }),
+  decision: z.string().optional(),
+  decisionNote: z.string(),
+});
+
+export const PackProvisionMap = z.object({
+  fromCycle: z.number().nullable(),
+  rows: z.array(z.object({
+    title: z.string(), area: z.string(), who: z.string(), hoursPerWeek: z.number(), weeks: z.number(),
+    groupSize: z.number(), hourlyCost: z.number(), yearlyCost: z.number(),
+  })),
+  total: z.number(),
+  threshold: z.object({ amount: z.number(), description: z.string() }).optional(),
+  comparison: z.enum(["no-threshold", "within", "over"]),
+  /** Positive: how far over the threshold; negative: how much room is left. */
+  difference: z.number().optional(),
+});
+
+export const PackView = z.object({ cycleNumber: z.number(), stage: z.enum(["assess", "review"]), date: Date, text: z.string() });
+
+export const PackOrdinarilyAvailable = z.object({
+  auditDate: Date.optional(),
+  levels: z.array(z.string()),
+  statements: z.array(z.object({ id: z.string(), area: z.string(), tier: z.string(), text: z.string(), rating: z.string(), evidence: z.string() })),
+});
+
+export const EvidencePack = z.object({
+  schemaVersion: z.literal(EVIDENCE_PACK_SCHEMA_VERSION),
+  kind: z.literal("ehc-needs-assessment-evidence-pack"),
+  pseudonymised: z.boolean(),
+  sensitivity: z.string(),
+  cover: z.object({
+    title: z.string(),
+    pupilName: z.string(),
+    settingName: z.string(),
+    framework: z.string(),
+    localAuthority: z.string(),
+    submissionDate: Date,
+  }),
+  legalTest: z.string(),
+  pupil: PackPupil,
+  needs: PackNeeds,
+  cycles: z.array(PackCycle),
+  provisionMap: PackProvisionMap,
+  externalAdvice: z.array(z.object({ source: z.string(), adviser: z.string(), date: Date, recommendations: z.string(), cycleNumber: z.number() })),
+  views: z.object({
+    pupil: z.array(PackView),
+    parent: z.array(PackView),
+    meetings: z.array(z.object({ date: Date, attendees: z.string(), notes: z.string(), agreedActions: z.string() })),
+  }),
+  attendance: z.object({ recorded: z.literal(false), note: z.string() }),
+  ordinarilyAvailable: PackOrdinarilyAvailable.nullable(),
+  readiness: z.object({ note: z.string(), items: z.array(ReadinessItemSchema) }),
+  timeline: z.object({ submissionDate: Date, decisionBy: Date, finalPlanBy: Date, note: z.string() }),
+});
+export type EvidencePack = z.infer<typeof EvidencePack>;

@@ -1,0 +1,75 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright";
+import { generateDemoSchool } from "@/demo-school/generate";
+import { cyclesByPupil } from "@/graduated-approach/pupil-cycles";
+import { launchExtension } from "./extension";
+
+const today = new Date().toISOString().slice(0, 10);
+
+/** The first made-up demo pupil at SEN support or with a plan who has a reviewed cycle (the extension uses seed 2026). */
+function demoPupilWithReview() {
+  const demo = generateDemoSchool({ pupils: 30, seed: 2026, today });
+  const byPupil = cyclesByPupil(demo.cycles);
+  const pupil = demo.pupils.find((p) => (byPupil.get(p.id) ?? []).some((c) => c.stages.review.reviewedOn));
+  if (!pupil) throw new Error("The demo school has no pupil with a reviewed cycle");
+  return pupil;
+}
+
+async function download(page: Page, button: string, dir: string, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const path = join(dir, name);
+  await file.saveAs(path);
+  return path;
+}
+
+const pdfText = (path: string) => execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+
+describe("side panel: EHC needs assessment evidence pack", () => {
+  const downloads = mkdtempSync(join(tmpdir(), "evidence-pack-download-"));
+  afterAll(() => rmSync(downloads, { recursive: true, force: true }));
+
+  it("shows the readiness check and downloads the full and pseudonymised packs, logging each export", async () => {
+    const pupil = demoPupilWithReview();
+    const fullName = `${pupil.firstName} ${pupil.lastName}`;
+    const session = await launchExtension();
+    const page = await session.openPage("sidepanel.html#demo");
+    await page.getByText("This is a demo school.").first().waitFor();
+    await page.getByRole("button", { name: "Pupils", exact: true }).click();
+    await page.getByRole("button", { name: new RegExp(`${pupil.lastName}, ${pupil.firstName}`) }).click();
+    await page.getByRole("heading", { name: fullName }).waitFor();
+
+    const section = page.getByRole("region", { name: "EHC needs assessment evidence pack" });
+    await section.getByText(/It informs, never blocks/).waitFor();
+    expect(await section.innerText()).toContain("education, health and care (EHC) plan");
+    expect(await section.innerText()).toMatch(/Readiness: \d+ of \d+ kinds of evidence present/);
+    expect(await section.innerText()).toContain("Not recorded in SEND Companion: attach the MIS attendance summary.");
+    await section.getByText("No evidence pack has been exported for this pupil yet.").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    const full = pdfText(await download(page, "Download evidence pack (PDF)", downloads, "full.pdf"));
+    expect(full).toContain("Evidence for an EHC needs assessment");
+    expect(full).toContain(fullName);
+    expect(full).toContain("OFFICIAL-SENSITIVE: contains special category personal data");
+    expect(full).toContain("Readiness checklist");
+    expect(full).toMatch(/Page 1 of \d+/);
+    await section.getByText(/: PDF, full$/).waitFor();
+
+    await section.getByLabel("Pseudonymise (initials only, no UPN or date of birth)").check();
+    const pseudo = pdfText(await download(page, "Download evidence pack (PDF)", downloads, "pseudo.pdf"));
+    expect(pseudo).toContain(`${pupil.firstName[0]}.${pupil.lastName[0]}.`);
+    expect(pseudo).not.toContain(pupil.lastName);
+    expect(pseudo).not.toContain(pupil.upn!);
+    const json = JSON.parse(readFileSync(await download(page, "Download as JSON", downloads, "pack.json"), "utf8"));
+    expect(json).toMatchObject({ schemaVersion: 1, pseudonymised: true });
+    expect(JSON.stringify(json)).not.toContain(pupil.upn!);
+    await section.getByText(/: JSON, pseudonymised$/).waitFor();
+    expect(await section.locator(".export-log li").count()).toBe(3);
+
+    expect(session.outsideRequests).toEqual([]);
+    await session.close();
+  });
+});
