@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { describedBy, HintAndError } from "@/components/ui/fields";
 
 export interface PassphraseFieldProps {
   id: string;
@@ -13,17 +14,10 @@ export interface PassphraseFieldProps {
 /** A password input with a show/hide toggle, its hint and its error message. */
 export function PassphraseField({ id, label, value, onInput, error, hint, autoComplete }: PassphraseFieldProps) {
   const [visible, setVisible] = useState(false);
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div class={`field${error ? " has-error" : ""}`}>
       <label for={id}>{label}</label>
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} label={label} hint={hint} error={error} />
       <div class="passphrase-row">
         <input
           id={id}
@@ -31,7 +25,7 @@ export function PassphraseField({ id, label, value, onInput, error, hint, autoCo
           value={value}
           autoComplete={autoComplete}
           spellcheck={false}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy({ id, label, hint, error })}
           aria-invalid={error ? true : undefined}
           onInput={(e) => onInput(e.currentTarget.value)}
         />

@@ -1,5 +1,5 @@
 import type { ActionItem } from "@/self-audit/action-plan";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 
 export function ActionPlanTable({ items }: { items: ActionItem[] }) {
   if (items.length === 0) {

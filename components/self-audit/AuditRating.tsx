@@ -4,7 +4,7 @@ import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { Audit } from "@/self-audit/audit";
 import { areaSections } from "@/self-audit/applicable";
 import { auditProgress, nextUnrated, type AssessmentPatch } from "@/self-audit/audit-edit";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 import { scaleMax, scaleMin } from "@/self-audit/scale";
 import type { SaveState } from "@/state/audit-model";
 import { AreaNav } from "./AreaNav";

@@ -5,7 +5,7 @@ import type { Audit } from "@/self-audit/audit";
 import { actionPlan } from "@/self-audit/action-plan";
 import { auditDate } from "@/self-audit/audit-edit";
 import { compareAudits, previousAudit } from "@/self-audit/compare";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 import { formatPercent, overallScore, ratingShares, scoreByArea, scoreByTier, type GroupScore } from "@/self-audit/scoring";
 import { strengthsAndGaps, type RatedStatement } from "@/self-audit/strengths-gaps";
 import { ratingLabel } from "@/self-audit/scale";

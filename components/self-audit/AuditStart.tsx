@@ -3,7 +3,7 @@ import type { Framework, Phase } from "@/commitment-framework/schema";
 import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { Audit } from "@/self-audit/audit";
 import { auditProgress } from "@/self-audit/audit-edit";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 import { SelectField } from "@/components/ui/fields";
 import { auditHref, resultsHref } from "./audit-route";
 

@@ -1,5 +1,5 @@
 import type { AuditComparison } from "@/self-audit/compare";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 import { formatPercent } from "@/self-audit/scoring";
 
 function changeText(before: number | null, after: number | null): string {

@@ -4,7 +4,7 @@ import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { AuditExport } from "@/self-audit/audit-export";
 import { aggregateExports } from "@/self-audit/la-aggregate";
 import { laSummaryCsv } from "@/self-audit/la-csv";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 import { parseAuditExport } from "@/self-audit/parse-export";
 import { downloadBlob } from "@/components/ui/download";
 import { LaSpread } from "./LaSpread";

@@ -1,18 +1,18 @@
 import type { ComponentChildren } from "preact";
 
-interface FieldShell {
+export interface FieldShell {
   id: string;
   label: string;
   hint?: string;
   error?: string;
 }
 
-function describedBy({ id, hint, error }: FieldShell): string | undefined {
+export function describedBy({ id, hint, error }: FieldShell): string | undefined {
   const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function HintAndError({ id, hint, error }: FieldShell) {
+export function HintAndError({ id, hint, error }: FieldShell) {
   return (
     <>
       {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}

@@ -1,30 +1,8 @@
 /** Date, number and long-text fields, in the same GOV.UK shape as fields.tsx. */
+import { describedBy, HintAndError, type FieldShell } from "./fields";
 
-interface Shell {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-}
-
-function describedBy({ id, hint, error }: Shell): string | undefined {
-  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
-
-function Messages({ id, hint, error }: Shell) {
-  return (
-    <>
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
+type Shell = FieldShell;
+const Messages = HintAndError;
 
 export function DateField(props: Shell & { value: string; onChange: (v: string) => void }) {
   return (

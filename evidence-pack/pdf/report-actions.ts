@@ -3,7 +3,7 @@ import { autoTable } from "jspdf-autotable";
 import type { Framework } from "@/commitment-framework/schema";
 import type { Audit } from "@/self-audit/audit";
 import { actionPlan } from "@/self-audit/action-plan";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 import { pdfSafe } from "./pdf-text";
 import { heading, paragraph, PAGE } from "./pdf-style";
 import { TABLE_STYLE } from "./table-style";

@@ -3,7 +3,7 @@ import type { Framework } from "@/commitment-framework/schema";
 import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { Audit } from "@/self-audit/audit";
 import { auditDate } from "@/self-audit/audit-edit";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 import { formatPercent, overallScore } from "@/self-audit/scoring";
 import { pdfSafe } from "./pdf-text";
 import { COLOURS, CONTENT_WIDTH, PAGE, setText } from "./pdf-style";

@@ -2,7 +2,7 @@ import type { jsPDF } from "jspdf";
 import type { Framework } from "@/commitment-framework/schema";
 import type { Audit } from "@/self-audit/audit";
 import { compareAudits } from "@/self-audit/compare";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 import { formatPercent, overallScore, ratingShares, scoreByArea, scoreByTier, type GroupScore } from "@/self-audit/scoring";
 import { strengthsAndGaps, type RatedStatement } from "@/self-audit/strengths-gaps";
 import { ratingLabel } from "@/self-audit/scale";

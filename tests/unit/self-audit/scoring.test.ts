@@ -3,7 +3,7 @@ import { applicableStatements, areaSections } from "@/self-audit/applicable";
 import { formatPercent, overallScore, ratingShares, scoreByArea, scoreByTier } from "@/self-audit/scoring";
 import { strengthsAndGaps } from "@/self-audit/strengths-gaps";
 import { auditProgress, nextUnrated, updateAssessment } from "@/self-audit/audit-edit";
-import { longDate } from "@/self-audit/long-date";
+import { longDate } from "@/graduated-approach/long-date";
 import { tinyFramework } from "../../fixtures/tiny-framework";
 import { auditWith, FIXED_NOW } from "../../fixtures/sample-audits";
 
