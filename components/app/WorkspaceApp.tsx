@@ -3,6 +3,7 @@ import type { AppModel } from "@/state/app-model";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
 import { AuditWorkspace } from "@/components/self-audit/AuditWorkspace";
 import { LaView } from "@/components/self-audit/LaView";
+import { ImportPupils } from "@/components/import/ImportPupils";
 import { AppFrame } from "./AppFrame";
 import { BackupPanel } from "./BackupPanel";
 import { EraseEverything } from "./EraseEverything";
@@ -14,6 +15,7 @@ const ROUTES = [
   { hash: "#/framework", label: "Framework" },
   { hash: "#/audit", label: "Self-audit" },
   { hash: "#/la-view", label: "Compare settings" },
+  { hash: "#/import", label: "Import pupils" },
   { hash: "#/setting", label: "Setting" },
 ] as const;
 type Route = (typeof ROUTES)[number]["hash"];
@@ -44,6 +46,7 @@ export function WorkspaceApp({ model }: { model: AppModel }) {
       )}
       {setting && route === "#/audit" && <AuditWorkspace app={model} />}
       {setting && route === "#/la-view" && <LaView framework={model.framework.value} />}
+      {setting && route === "#/import" && <ImportPupils model={model} />}
       {setting && route === "#/setting" && (
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />

@@ -1,0 +1,102 @@
+import type { RankedNeed } from "../pupil";
+import { Pupil } from "../pupil";
+import { newPupil } from "../new-pupil";
+import { phaseForYearGroup } from "../year-group";
+import type { ImportPreview, ImportValues } from "./preview";
+import { yearGroupFromBirth } from "./values";
+
+export interface ImportResult {
+  toAdd: Pupil[];
+  toUpdate: Pupil[];
+  skipped: { rowNumber: number; reason: string }[];
+}
+
+export interface ApplyOptions {
+  /** Tier for new pupils (the CSV has no tier column). */
+  defaultTier?: string;
+  newId?: () => string;
+}
+
+/**
+ * Turns a preview into records to store. Rows with errors are skipped with their messages; new pupils
+ * get defaults for what a pupil list lacks (tier, phase from year group, year group from date of birth);
+ * updates change only what the row gives. `now` is an ISO date-time.
+ */
+export function applyImport(
+  existing: readonly Pupil[],
+  preview: ImportPreview,
+  now: string,
+  options: ApplyOptions = {},
+): ImportResult {
+  const { defaultTier = "universal", newId = () => crypto.randomUUID() } = options;
+  const byId = new Map(existing.map((p) => [p.id, p]));
+  const today = now.slice(0, 10);
+  const result: ImportResult = { toAdd: [], toUpdate: [], skipped: [] };
+  const skip = (rowNumber: number, reason: string) => result.skipped.push({ rowNumber, reason });
+
+  for (const row of preview.rows) {
+    if (row.errors.length > 0) {
+      skip(row.rowNumber, row.errors.join(" "));
+      continue;
+    }
+    const v = row.values;
+    const current = row.matchId ? byId.get(row.matchId) : undefined;
+    if (current) {
+      const parsed = Pupil.safeParse(updated(current, v, today, now));
+      if (parsed.success) result.toUpdate.push(parsed.data);
+      else skip(row.rowNumber, `Row ${row.rowNumber}: ${parsed.error.issues[0]?.message ?? "not a valid pupil"}`);
+      continue;
+    }
+    const yearGroup = v.yearGroup ?? (v.dateOfBirth ? yearGroupFromBirth(v.dateOfBirth, today) : undefined);
+    if (!yearGroup) {
+      skip(row.rowNumber, `Row ${row.rowNumber}: no year group, and the date of birth does not give one`);
+      continue;
+    }
+    const needs = rankedNeeds(v);
+    const code = v.senStatus ?? (needs.length > 0 ? "K" : "none");
+    const parsed = newPupil(
+      {
+        firstName: v.firstName ?? "",
+        lastName: v.lastName ?? "",
+        dateOfBirth: v.dateOfBirth ?? "",
+        upn: v.upn,
+        yearGroup,
+        phase: phaseForYearGroup(yearGroup),
+        senStatus: { code },
+        needs,
+        tier: defaultTier,
+      },
+      now,
+      newId(),
+    );
+    if (parsed.success) result.toAdd.push(parsed.data);
+    else skip(row.rowNumber, `Row ${row.rowNumber}: ${parsed.error.issues[0]?.message ?? "not a valid pupil"}`);
+  }
+  return result;
+}
+
+function rankedNeeds(v: ImportValues): RankedNeed[] {
+  const needs: RankedNeed[] = [];
+  if (v.primaryNeed) needs.push({ code: v.primaryNeed, rank: 1 });
+  if (v.secondaryNeed) needs.push({ code: v.secondaryNeed, rank: 2 });
+  return needs;
+}
+
+function updated(p: Pupil, v: ImportValues, today: string, now: string): Pupil {
+  const next: Pupil = { ...p, updatedAt: now };
+  if (v.firstName) next.firstName = v.firstName;
+  if (v.lastName) next.lastName = v.lastName;
+  if (v.dateOfBirth) next.dateOfBirth = v.dateOfBirth;
+  if (v.yearGroup) {
+    next.yearGroup = v.yearGroup;
+    next.phase = phaseForYearGroup(v.yearGroup);
+  }
+  if (v.senStatus) {
+    // Census N covers both "none" and "monitoring": keep a pupil who is being monitored as they are.
+    const keep = v.senStatus === "none" && p.senStatus.code === "monitoring";
+    if (!keep && v.senStatus !== p.senStatus.code) next.senStatus = { code: v.senStatus, since: today };
+    if (next.senStatus.code === "none" || next.senStatus.code === "monitoring") next.needs = [];
+  }
+  if (v.primaryNeed) next.needs = rankedNeeds(v);
+  return next;
+}
