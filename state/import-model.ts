@@ -1,3 +1,4 @@
+import { announcePupilsChanged } from "./records-changed";
 import { signal } from "@preact/signals";
 import { applyImport, previewImport, type ImportPreview, type ImportResult } from "@/graduated-approach/csv-import";
 import { censusCheckCsv } from "@/graduated-approach/census-export";
@@ -34,6 +35,7 @@ export function createImportModel(deps: ImportDeps) {
     try {
       const outcome = applyImport(await existing(), p, deps.now().toISOString(), { defaultTier: deps.defaultTier() });
       await deps.storage().pupils.putMany([...outcome.toAdd, ...outcome.toUpdate]);
+      announcePupilsChanged();
       result.value = outcome;
       preview.value = null;
     } catch (e) {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { createPupilsModel } from "@/state/pupils-model";
+import { onPupilsChanged } from "@/state/records-changed";
 import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
@@ -33,6 +34,10 @@ export function SidePanelApp({ model, onOpenWorkspace }: { model: AppModel; onOp
   useEffect(() => {
     if (status === "ready") void pupils.load();
   }, [status, model.pupilCount.value, setting, pupils]);
+
+  useEffect(() => onPupilsChanged(() => {
+    if (model.status.value === "ready") void pupils.load();
+  }), [model, pupils]);
 
   const reviewDates = pupils.loaded.value
     ? openReviewDates(pupils.cycles.value, new Set(pupils.pupils.value.filter((p) => p.archivedOn).map((p) => p.id))).sort().join(",")

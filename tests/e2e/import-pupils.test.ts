@@ -41,6 +41,10 @@ describe("workspace: import pupils from an MIS CSV", () => {
     await page.getByLabel("I have checked the preview").check();
     await page.getByRole("button", { name: "Import 1 pupils" }).click();
     await expect.poll(() => page.getByRole("status").last().innerText()).toContain("Added 1, updated 0, skipped 1");
+
+    // The side panel, open beside the workspace all along, picks up the imported pupil without a reload.
+    await panel.getByRole("button", { name: "Pupils", exact: true }).click();
+    await panel.getByText(/McTestface/).first().waitFor();
     expect(session.outsideRequests).toEqual([]);
     await session.close();
   });
