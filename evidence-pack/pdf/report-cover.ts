@@ -1,4 +1,5 @@
 import type { jsPDF } from "jspdf";
+import { drawLabelRows } from "./label-rows";
 import type { Framework } from "@/commitment-framework/schema";
 import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { Audit } from "@/self-audit/audit";
@@ -30,14 +31,7 @@ export function drawCover(doc: jsPDF, framework: Framework, audit: Audit): void 
     ["Local authority", framework.localAuthority],
     ["Rating scale", framework.auditScale.levels.map((l) => `${l.value} ${l.label}`).join(", ")],
   ];
-  for (const [label, value] of rows) {
-    setText(doc, 11, "bold");
-    doc.text(label, PAGE.margin, y);
-    setText(doc, 11);
-    const lines = doc.splitTextToSize(pdfSafe(value), CONTENT_WIDTH - 42) as string[];
-    doc.text(lines, PAGE.margin + 42, y);
-    y += lines.length * 5.5 + 3;
-  }
+  y = drawLabelRows(doc, rows, y, 3);
 
   const score = overallScore(framework, audit);
   y += 8;

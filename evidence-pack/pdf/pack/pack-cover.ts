@@ -1,4 +1,5 @@
 import type { jsPDF } from "jspdf";
+import { drawLabelRows } from "../label-rows";
 import { longDate } from "@/graduated-approach/long-date";
 import type { EvidencePack } from "@/evidence-pack/pack-schema";
 import { pdfSafe } from "../pdf-text";
@@ -27,14 +28,7 @@ export function drawPackCover(doc: jsPDF, pack: EvidencePack): void {
     ["Framework", pack.cover.framework],
     ["Version", pack.pseudonymised ? "Pseudonymised: initials only, no UPN or date of birth" : "Full: for the local authority"],
   ];
-  for (const [label, value] of rows) {
-    setText(doc, 11, "bold");
-    doc.text(label, PAGE.margin, y);
-    setText(doc, 11);
-    const lines = doc.splitTextToSize(pdfSafe(value), CONTENT_WIDTH - 42) as string[];
-    doc.text(lines, PAGE.margin + 42, y);
-    y += lines.length * 5.5 + 2.5;
-  }
+  y = drawLabelRows(doc, rows, y, 2.5);
   y += 8;
   setText(doc, 10);
   const legal = doc.splitTextToSize(pdfSafe(`${pack.legalTest} ${pack.readiness.note}`), CONTENT_WIDTH - 6) as string[];

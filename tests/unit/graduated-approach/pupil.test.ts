@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
 import { newPupil } from "@/graduated-approach/new-pupil";
 import { primaryNeed, Pupil } from "@/graduated-approach/pupil";
+import { fakePupilInput } from "../../fixtures/graduated";
 
-/** A made-up pupil; tests override what they need. */
-function pupil(overrides: Partial<z.input<typeof Pupil>> = {}): z.input<typeof Pupil> {
-  return {
-    id: "pupil-1",
-    firstName: "Pip",
-    lastName: "Testington",
-    dateOfBirth: "2016-05-04",
-    yearGroup: "Y4",
-    phase: "school",
-    senStatus: { code: "K", since: "2025-09-10" },
-    needs: [{ code: "SLCN", rank: 1 }],
-    tier: "targeted",
-    createdAt: "2025-09-10T09:00:00.000Z",
-    updatedAt: "2025-09-10T09:00:00.000Z",
-    ...overrides,
-  };
-}
+const pupil = fakePupilInput;
 
 function issues(input: unknown) {
   const result = Pupil.safeParse(input);

@@ -3,18 +3,9 @@ import { loadBuiltInFramework } from "@/commitment-framework/built-in";
 import type { Cycle } from "@/graduated-approach/cycle";
 import { Pupil } from "@/graduated-approach/pupil";
 import { createPupilsModel } from "@/state/pupils-model";
+import { memoryStore } from "../../fixtures/memory-store";
 import { fakePupil } from "../../fixtures/graduated";
 import { auditWith } from "../../fixtures/sample-audits";
-
-function memoryStore<T extends { id: string }>() {
-  const map = new Map<string, T>();
-  return {
-    map,
-    put: async (v: T) => void map.set(v.id, structuredClone(v)),
-    getAll: async () => ({ records: [...map.values()], quarantined: [] }),
-    delete: async (id: string) => void map.delete(id),
-  };
-}
 
 describe("pupils model: evidence pack exports", () => {
   it("keeps a log of exports on the pupil record, which still parses as a Pupil", async () => {

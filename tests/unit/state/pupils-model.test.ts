@@ -2,17 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { createPupilsModel } from "@/state/pupils-model";
+import { memoryStore } from "../../fixtures/memory-store";
 import { editCycle, fakePupil, goodCycle } from "../../fixtures/graduated";
-
-function memoryStore<T extends { id: string }>() {
-  const map = new Map<string, T>();
-  return {
-    map,
-    put: async (v: T) => void map.set(v.id, structuredClone(v)),
-    getAll: async () => ({ records: [...map.values()], quarantined: [] }),
-    delete: async (id: string) => void map.delete(id),
-  };
-}
 
 function setUp() {
   const pupils = memoryStore<Pupil>();
