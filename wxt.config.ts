@@ -6,6 +6,12 @@ const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+// The MIS sites a user may add: asked for one origin at a time, at run time; none is granted at install.
+const MIS_SITE_PATTERNS = ["https://*/*", "http://localhost/*", "http://127.0.0.1/*"];
+// End-to-end tests cannot click the browser's permission prompt, so their build is granted the local test
+// server's host up front (SEND_COMPANION_TEST_HOSTS="http://127.0.0.1/*"). Normal builds ask at run time.
+const TEST_HOSTS = process.env.SEND_COMPANION_TEST_HOSTS?.split(",").filter(Boolean) ?? [];
+
 export default defineConfig({
   srcDir: ".",
   imports: false,
@@ -16,7 +22,9 @@ export default defineConfig({
     name: "SEND Companion",
     description:
       "Graduated approach records, setting self-audit and EHC evidence packs for SENCOs, kept on this computer.",
-    permissions: ["storage", "alarms"],
+    permissions: ["storage", "alarms", "scripting"],
+    ...(browser === "firefox" ? { optional_permissions: MIS_SITE_PATTERNS } : { optional_host_permissions: MIS_SITE_PATTERNS }),
+    ...(TEST_HOSTS.length > 0 ? { host_permissions: TEST_HOSTS } : {}),
     action: { default_title: "Open SEND Companion" },
     content_security_policy:
       browser === "firefox"

@@ -1,6 +1,7 @@
 import { defineBackground } from "wxt/utils/define-background";
 import { openSidePanelFromToolbar } from "@/platform/side-panel";
 import { everyHour, onRecountRequest, showReviewsDue } from "@/platform/badge";
+import { onSiteAccessRemoved, pruneReader } from "@/platform/mis-tabs";
 import { reviewsDueCount } from "@/graduated-approach/review-badge";
 import { openSendDb, readReviewDates } from "@/storage";
 
@@ -20,5 +21,6 @@ export default defineBackground(() => {
   const run = () => void recount().catch(() => undefined);
   everyHour("recount-reviews", run);
   onRecountRequest(run);
+  onSiteAccessRemoved(() => void pruneReader().catch(() => undefined));
   run();
 });

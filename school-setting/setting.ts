@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Phase } from "@/commitment-framework/schema";
+import { MisSites } from "@/mis-pupil/site-adapter";
 
 /** The school, nursery or college using SEND Companion, chosen on first run. */
 export const Setting = z.object({
@@ -14,6 +15,11 @@ export const Setting = z.object({
   lockAfterMinutes: z.number().int().min(1).max(240).default(15),
   createdAt: z.iso.datetime(),
   demo: z.boolean().default(false),
+  /**
+   * The web MIS sites the side panel follows. Settings saved before this existed have none; a damaged list
+   * is dropped rather than losing the whole setting (sites are quick to add again, the setting is not).
+   */
+  misSites: MisSites.default([]).catch([]),
 });
 export type Setting = z.infer<typeof Setting>;
 

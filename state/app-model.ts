@@ -107,7 +107,7 @@ export function createAppModel(deps: AppDeps) {
     passphraseStrength: deps.passphraseStrength,
     load,
     async saveSetting(input: SettingInput) {
-      await deps.saveSetting({ ...input, lockAfterMinutes: 15, createdAt: deps.now().toISOString(), demo: false });
+      await deps.saveSetting({ ...input, lockAfterMinutes: 15, createdAt: deps.now().toISOString(), demo: false, misSites: [] });
       await refresh();
     },
     /** Checks a local authority's framework file and, if it is valid, makes it the setting's framework. */
@@ -124,7 +124,7 @@ export function createAppModel(deps: AppDeps) {
       await deps.saveSetting({ ...setting.value, frameworkId });
       await refresh();
     },
-    async updateSetting(patch: Partial<Pick<Setting, "lockAfterMinutes">>) {
+    async updateSetting(patch: Partial<Pick<Setting, "lockAfterMinutes" | "misSites">>) {
       if (!setting.value) return;
       await deps.saveSetting({ ...setting.value, ...patch });
       await refresh();

@@ -107,6 +107,7 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
         lockAfterMinutes: 15,
         createdAt: new Date().toISOString(),
         demo: true,
+        misSites: [],
       });
       if (!(await vaultExists(db))) unlocked((await createVault(db, DEMO_PASSPHRASE)).dataKey);
       await storage.pupils.putMany(demo.pupils);

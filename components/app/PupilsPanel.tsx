@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Framework } from "@/commitment-framework/schema";
 import type { PupilFilter } from "@/graduated-approach/pupil-filters";
+import type { PupilFormValues } from "@/graduated-approach/pupil-form";
 import { yearGroupLabel } from "@/graduated-approach/year-group";
 import type { PupilsModel } from "@/state/pupils-model";
 import { CycleEditor } from "@/components/cycle/CycleEditor";
@@ -13,7 +14,7 @@ export type PupilsRoute =
   | { view: "due" }
   | { view: "list" }
   | { view: "pupil"; pupilId: string }
-  | { view: "form"; pupilId?: string; back: PupilsRoute }
+  | { view: "form"; pupilId?: string; back: PupilsRoute; prefill?: Partial<PupilFormValues> }
   | { view: "cycle"; pupilId: string; cycleId: string; startedFromReview?: number };
 
 export interface PupilsPanelProps {
@@ -61,8 +62,10 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute }:
     case "form":
       return (
         <PupilForm
+          key={route.pupilId ?? JSON.stringify(route.prefill ?? {})}
           framework={framework}
           pupil={pupil}
+          prefill={route.prefill}
           now={now}
           onCancel={() => onRoute(route.back)}
           onSave={async (saved) => {

@@ -1,7 +1,14 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { createPupilsModel } from "@/state/pupils-model";
 import { onPupilsChanged } from "@/state/records-changed";
+import type { MisBridge } from "@/state/mis-bridge";
+import { createMisFollowModel } from "@/state/mis-follow-model";
+import { misSitesOfApp } from "@/state/mis-sites-model";
+import { newPupilFromDetection } from "@/mis-pupil/match";
+import { yearGroupFromBirth } from "@/graduated-approach/csv-import";
+import { MisFollowBar } from "@/components/mis/MisFollowBar";
+import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
@@ -23,13 +30,16 @@ const TABS: { id: PanelTab; label: string }[] = [
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export function SidePanelApp({ model, onOpenWorkspace }: { model: AppModel; onOpenWorkspace: () => void }) {
+export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel; mis: MisBridge; onOpenWorkspace: () => void }) {
   const [tab, setTab] = useState<PanelTab>("due");
   const [route, setRoute] = useState<PupilsRoute>({ view: "due" });
   const pupils = useMemo(() => createPupilsModel(() => model.storage(), () => isoDay(model.now())), [model]);
   const status = model.status.value;
   const setting = model.setting.value;
   const today = isoDay(model.now());
+  const sites = setting?.misSites ?? [];
+  const follow = useMemo(() => createMisFollowModel({ bridge: mis, sites: () => model.setting.value?.misSites ?? [], pupils: () => pupils.pupils.value }), [mis, model, pupils]);
+  const siteSettings = useMemo(() => misSitesOfApp(model, mis), [mis, model]);
 
   useEffect(() => {
     if (status === "ready") void pupils.load();
@@ -38,6 +48,13 @@ export function SidePanelApp({ model, onOpenWorkspace }: { model: AppModel; onOp
   useEffect(() => onPupilsChanged(() => {
     if (model.status.value === "ready") void pupils.load();
   }), [model, pupils]);
+
+  // Follow the MIS only while unlocked: what the page shows is matched against the register in memory.
+  const following = status === "ready" && pupils.loaded.value && sites.length > 0;
+  useEffect(() => (following ? follow.start() : undefined), [following, follow]);
+  useEffect(() => {
+    if (following) void follow.refresh();
+  }, [following, follow, pupils.pupils.value, sites]);
 
   const reviewDates = pupils.loaded.value
     ? openReviewDates(pupils.cycles.value, new Set(pupils.pupils.value.filter((p) => p.archivedOn).map((p) => p.id))).sort().join(",")
@@ -57,6 +74,21 @@ export function SidePanelApp({ model, onOpenWorkspace }: { model: AppModel; onOp
     window.scrollTo?.(0, 0);
   };
   const undo = pupils.undoOffer.value;
+
+  // Open the pupil the MIS shows, once each time it changes, unless the user is in the middle of a form.
+  const onScreen = follow.onScreen.value;
+  const followedId = onScreen.kind === "pupil" && onScreen.match.kind === "match" ? onScreen.match.pupilId : null;
+  const lastFollowed = useRef<string | null>(null);
+  useEffect(() => {
+    if (followedId === lastFollowed.current) return;
+    lastFollowed.current = followedId;
+    if (followedId && route.view !== "form" && route.view !== "cycle") go({ view: "pupil", pupilId: followedId });
+  }, [followedId]);
+  const addFromMis = (detected: Parameters<typeof newPupilFromDetection>[0]) => {
+    const found = newPupilFromDetection(detected);
+    const yearGroup = found.dateOfBirth ? yearGroupFromBirth(found.dateOfBirth, today) : undefined;
+    go({ view: "form", back: route, prefill: { ...found, ...(yearGroup ? { yearGroup } : {}) } });
+  };
 
   return (
     <AppFrame
@@ -90,12 +122,28 @@ export function SidePanelApp({ model, onOpenWorkspace }: { model: AppModel; onOp
         </p>
       )}
       {setting && (tab === "due" || tab === "pupils") && (
+        <MisFollowBar
+          onScreen={onScreen}
+          paused={follow.paused.value}
+          shownPupilId={route.view === "pupil" ? route.pupilId : undefined}
+          describePupil={(id) => {
+            const p = pupils.pupilById(id);
+            return p ? `${p.firstName} ${p.lastName}` : "a pupil no longer in your register";
+          }}
+          onOpen={(pupilId) => go({ view: "pupil", pupilId })}
+          onAdd={addFromMis}
+          onPause={follow.pause}
+          onResume={follow.resume}
+        />
+      )}
+      {setting && (tab === "due" || tab === "pupils") && (
         <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} />
       )}
       {setting && tab === "setting" && (
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
           <SettingCostsSection costs={settingCosts(pupils.pupils.value, pupils.cycles.value)} framework={model.framework.value} />
+          <MisSitesSettings sites={sites} model={siteSettings} />
         </>
       )}
       {setting && tab === "framework" && (

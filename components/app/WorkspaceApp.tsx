@@ -1,9 +1,12 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
 import { AuditWorkspace } from "@/components/self-audit/AuditWorkspace";
 import { LaView } from "@/components/self-audit/LaView";
 import { ImportPupils } from "@/components/import/ImportPupils";
+import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
+import type { MisBridge } from "@/state/mis-bridge";
+import { misSitesOfApp } from "@/state/mis-sites-model";
 import { AppFrame } from "./AppFrame";
 import { BackupPanel } from "./BackupPanel";
 import { EraseEverything } from "./EraseEverything";
@@ -24,8 +27,9 @@ function currentRoute(): Route {
   return ROUTES.find((r) => r.hash === location.hash || location.hash.startsWith(`${r.hash}/`))?.hash ?? "#/framework";
 }
 
-export function WorkspaceApp({ model }: { model: AppModel }) {
+export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }) {
   const [route, setRoute] = useState<Route>(currentRoute);
+  const siteSettings = useMemo(() => misSitesOfApp(model, mis), [mis, model]);
   useEffect(() => {
     const onHash = () => setRoute(currentRoute());
     addEventListener("hashchange", onHash);
@@ -51,6 +55,7 @@ export function WorkspaceApp({ model }: { model: AppModel }) {
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
           <FrameworkChoice model={model} />
+          <MisSitesSettings sites={setting.misSites} model={siteSettings} />
           <SecuritySettings model={model} />
           <BackupPanel onBackup={model.makeBackup} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
           <EraseEverything onErase={model.leaveDemo} />

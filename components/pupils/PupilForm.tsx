@@ -11,14 +11,18 @@ export interface PupilFormProps {
   framework: Framework;
   /** The pupil to edit; absent to add one. */
   pupil?: Pupil;
+  /** Values to start a new pupil with, e.g. what the MIS page shows. */
+  prefill?: Partial<PupilFormValues>;
   now: () => string;
   onSave: (pupil: Pupil) => Promise<void> | void;
   onCancel: () => void;
 }
 
 /** Add or edit a pupil. Errors show in a summary at the top and beside each field. */
-export function PupilForm({ framework, pupil, now, onSave, onCancel }: PupilFormProps) {
-  const [values, setValues] = useState<PupilFormValues>(() => (pupil ? pupilToForm(pupil) : emptyPupilForm(framework.tiers[1]?.id ?? "")));
+export function PupilForm({ framework, pupil, prefill, now, onSave, onCancel }: PupilFormProps) {
+  const [values, setValues] = useState<PupilFormValues>(() =>
+    pupil ? pupilToForm(pupil) : { ...emptyPupilForm(framework.tiers[1]?.id ?? ""), ...prefill },
+  );
   const [errors, setErrors] = useState<FormError[]>([]);
   const set = (patch: Partial<PupilFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const field = (name: keyof PupilFormValues) => ({ id: name, error: errorFor(errors, name) });
@@ -37,6 +41,7 @@ export function PupilForm({ framework, pupil, now, onSave, onCancel }: PupilForm
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="pupil-form-title">
       <h2 id="pupil-form-title">{pupil ? `Edit ${pupil.firstName} ${pupil.lastName}` : "Add a pupil"}</h2>
       <ErrorSummary errors={errors} />
+      {prefill && !pupil && <p class="notice">Filled in from your MIS page. Check every field before you add the pupil.</p>}
       {text("firstName", "First name")}
       {text("lastName", "Last name")}
       <DateField {...field("dateOfBirth")} label="Date of birth" value={values.dateOfBirth} onChange={(dateOfBirth) => set({ dateOfBirth })} />

@@ -5,6 +5,7 @@ import { createAppModel } from "@/state/app-model";
 import { openAppDeps } from "@/state/boot";
 import { idleLockMessage, watchIdle } from "@/state/idle-lock";
 import { openWorkspace } from "@/platform/side-panel";
+import { misBridge } from "@/platform/mis-bridge";
 import { requestRecount } from "@/platform/badge";
 import { mountFailure } from "@/components/app/mount-failure";
 
@@ -12,7 +13,7 @@ const root = document.getElementById("app")!;
 openAppDeps(undefined, { reviewDatesChanged: requestRecount })
   .then(async (deps) => {
     const model = createAppModel(deps);
-    render(<SidePanelApp model={model} onOpenWorkspace={() => void openWorkspace("#/framework")} />, root);
+    render(<SidePanelApp model={model} mis={misBridge} onOpenWorkspace={() => void openWorkspace("#/framework")} />, root);
     watchIdle(() => model.setting.value?.lockAfterMinutes ?? 15, (minutes) => model.lock(idleLockMessage(minutes)));
     await model.load();
     if (location.hash === "#demo" && model.status.value === "first-run") await model.startDemo();

@@ -5,12 +5,13 @@ import { createAppModel } from "@/state/app-model";
 import { openAppDeps } from "@/state/boot";
 import { idleLockMessage, watchIdle } from "@/state/idle-lock";
 import { mountFailure } from "@/components/app/mount-failure";
+import { misBridge } from "@/platform/mis-bridge";
 
 const root = document.getElementById("app")!;
 openAppDeps()
   .then(async (deps) => {
     const model = createAppModel(deps);
-    render(<WorkspaceApp model={model} />, root);
+    render(<WorkspaceApp model={model} mis={misBridge} />, root);
     watchIdle(() => model.setting.value?.lockAfterMinutes ?? 15, (minutes) => model.lock(idleLockMessage(minutes)));
     await model.load();
   })

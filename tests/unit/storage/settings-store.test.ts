@@ -12,6 +12,7 @@ const setting: Setting = {
   lockAfterMinutes: 15,
   createdAt: "2000-01-02T03:04:05.000Z",
   demo: true,
+  misSites: [],
 };
 
 describe("the settings store", () => {
@@ -34,6 +35,28 @@ describe("the settings store", () => {
     const { demo: _demo, ...older } = setting;
     await db.put("settings", { id: SETTING_ID, payload: { ...older, id: SETTING_ID } });
     expect(await createSettingsStore(db, plainCodec).get()).toEqual({ ...setting, demo: false });
+  });
+
+  it("reads a setting saved before MIS sites existed with none, and keeps the setting when its site list is damaged", async () => {
+    const db = await dbs.open();
+    const { misSites: _sites, ...older } = setting;
+    await db.put("settings", { id: SETTING_ID, payload: { ...older, id: SETTING_ID } });
+    expect(await createSettingsStore(db, plainCodec).get()).toEqual({ ...setting, misSites: [] });
+    await db.put("settings", { id: SETTING_ID, payload: { ...older, id: SETTING_ID, misSites: [{ name: "No origin" }] } });
+    expect(await createSettingsStore(db, plainCodec).get()).toEqual({ ...setting, misSites: [] });
+  });
+
+  it("keeps MIS sites with their page reading rules", async () => {
+    const settings = createSettingsStore(await dbs.open(), plainCodec);
+    const site = {
+      id: "site-1",
+      name: "Pretend MIS",
+      origin: "https://mis.example.test",
+      rules: { upn: { selector: "#upn" }, dateOfBirth: { pattern: "Born (\\S+)" } },
+      addedAt: "2000-01-02T03:04:05.000Z",
+    };
+    await settings.save({ ...setting, misSites: [site] });
+    expect((await settings.get())?.misSites).toEqual([site]);
   });
 
   it("refuses a setting with a name over 120 characters or no phases, naming the fields", async () => {
