@@ -23,7 +23,7 @@ export default defineConfig({
       {
         plugins: [preact()],
         resolve: { alias: { "@": root } },
-        optimizeDeps: { include: ["preact", "preact/hooks", "@preact/signals", "zod", "vitest-browser-preact"] },
+        optimizeDeps: { include: ["preact", "preact/hooks", "@preact/signals", "zod", "vitest-browser-preact", "fast-xml-parser", "papaparse"] },
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.tsx"],

@@ -2,7 +2,7 @@ import type { RankedNeed } from "../pupil";
 import { Pupil } from "../pupil";
 import { newPupil } from "../new-pupil";
 import { phaseForYearGroup } from "../year-group";
-import type { ImportPreview, ImportValues } from "./preview";
+import type { ImportPreview, ImportValues, PreviewRow } from "./preview";
 import { yearGroupFromBirth } from "./values";
 
 export interface ImportResult {
@@ -20,7 +20,8 @@ export interface ApplyOptions {
 /**
  * Turns a preview into records to store. Rows with errors are skipped with their messages; new pupils
  * get defaults for what a pupil list lacks (tier, phase from year group, year group from date of birth);
- * updates change only what the row gives. `now` is an ISO date-time.
+ * updates change only what the row gives. A new SEN provision dates from the row's start date, or today when
+ * it has none. `now` is an ISO date-time.
  */
 export function applyImport(
   existing: readonly Pupil[],
@@ -33,6 +34,8 @@ export function applyImport(
   const today = now.slice(0, 10);
   const result: ImportResult = { toAdd: [], toUpdate: [], skipped: [] };
   const skip = (rowNumber: number, reason: string) => result.skipped.push({ rowNumber, reason });
+  const invalid = (row: PreviewRow, issues: { message: string }[]) =>
+    skip(row.rowNumber, `${row.label}: ${issues[0]?.message ?? "not a valid pupil"}`);
 
   for (const row of preview.rows) {
     if (row.errors.length > 0) {
@@ -44,12 +47,12 @@ export function applyImport(
     if (current) {
       const parsed = Pupil.safeParse(updated(current, v, today, now));
       if (parsed.success) result.toUpdate.push(parsed.data);
-      else skip(row.rowNumber, `Row ${row.rowNumber}: ${parsed.error.issues[0]?.message ?? "not a valid pupil"}`);
+      else invalid(row, parsed.error.issues);
       continue;
     }
     const yearGroup = v.yearGroup ?? (v.dateOfBirth ? yearGroupFromBirth(v.dateOfBirth, today) : undefined);
     if (!yearGroup) {
-      skip(row.rowNumber, `Row ${row.rowNumber}: no year group, and the date of birth does not give one`);
+      skip(row.rowNumber, `${row.label}: no year group, and the date of birth does not give one`);
       continue;
     }
     const needs = rankedNeeds(v);
@@ -62,7 +65,7 @@ export function applyImport(
         upn: v.upn,
         yearGroup,
         phase: phaseForYearGroup(yearGroup),
-        senStatus: { code },
+        senStatus: { code, ...(v.senSince ? { since: v.senSince } : {}) },
         needs,
         tier: defaultTier,
       },
@@ -70,7 +73,7 @@ export function applyImport(
       newId(),
     );
     if (parsed.success) result.toAdd.push(parsed.data);
-    else skip(row.rowNumber, `Row ${row.rowNumber}: ${parsed.error.issues[0]?.message ?? "not a valid pupil"}`);
+    else invalid(row, parsed.error.issues);
   }
   return result;
 }
@@ -94,8 +97,12 @@ function updated(p: Pupil, v: ImportValues, today: string, now: string): Pupil {
   if (v.senStatus) {
     // Census N covers both "none" and "monitoring": keep a pupil who is being monitored as they are.
     const keep = v.senStatus === "none" && p.senStatus.code === "monitoring";
-    if (!keep && v.senStatus !== p.senStatus.code) next.senStatus = { code: v.senStatus, since: today };
+    if (!keep && v.senStatus !== p.senStatus.code) next.senStatus = { code: v.senStatus, since: v.senSince ?? today };
     if (next.senStatus.code === "none" || next.senStatus.code === "monitoring") next.needs = [];
+  }
+  // A start date fills in one the register does not know yet; it never rewrites a known one.
+  if (v.senSince && !next.senStatus.since && (!v.senStatus || v.senStatus === next.senStatus.code)) {
+    next.senStatus = { ...next.senStatus, since: v.senSince };
   }
   if (v.primaryNeed) next.needs = rankedNeeds(v);
   return next;

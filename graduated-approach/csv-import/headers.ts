@@ -1,6 +1,6 @@
 /** The pupil fields a CSV column can fill. */
 export const IMPORT_FIELDS = [
-  "firstName", "lastName", "dateOfBirth", "upn", "yearGroup", "senStatus", "primaryNeed", "secondaryNeed",
+  "firstName", "lastName", "dateOfBirth", "upn", "yearGroup", "senStatus", "senSince", "primaryNeed", "secondaryNeed",
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -11,6 +11,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   upn: "UPN",
   yearGroup: "Year group",
   senStatus: "SEN provision",
+  senSince: "SEN provision since",
   primaryNeed: "Primary need",
   secondaryNeed: "Secondary need",
 };
@@ -23,6 +24,10 @@ const KNOWN_HEADERS: Record<ImportField, string[]> = {
   upn: ["upn", "uniquepupilnumber"],
   yearGroup: ["year", "yeargroup", "ncyear", "ncyeargroup", "curriculumyear", "nationalcurriculumyear"],
   senStatus: ["senstatus", "senprovision", "senprovisioncode", "senstage"],
+  senSince: [
+    "senprovisionsince", "sensince", "senstartdate", "senprovisionstartdate", "senstatusstart", "senstatusstartdate",
+    "senstagestartdate", "senprovisionstart",
+  ],
   primaryNeed: ["primaryneed", "senneed1", "primarysenneed", "sentype1", "primarysentype", "senneed"],
   secondaryNeed: ["secondaryneed", "senneed2", "secondarysenneed", "sentype2", "secondarysentype"],
 };

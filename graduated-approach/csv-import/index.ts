@@ -1,5 +1,14 @@
 export { IMPORT_FIELDS, IMPORT_FIELD_LABELS, recogniseHeaders, type ImportField } from "./headers";
 export { parseCsv, type CsvDelimiter, type CsvTable } from "./parse-csv";
-export { previewImport, type ImportPreview, type ImportValues, type PreviewRow } from "./preview";
+export { rowChecker } from "./check-row";
+export {
+  csvPreviewMeta, previewImport, previewRows, summarisePreview,
+  type ImportPreview, type ImportValues, type PreviewMeta, type PreviewRow, type SourceRow,
+} from "./preview";
+export {
+  csvSourceRows, fieldForColumn, fieldsFreeFor, mapColumn, mappingNotices, REQUIRED_FOR_NEW, type ColumnMapping,
+} from "./mapping";
+export { EXCEL_WORKBOOK, sniffFile, XML_NOT_CTF, type FileKind } from "./file-kind";
 export { applyImport, type ApplyOptions, type ImportResult } from "./apply";
+export { skippedRows, skippedRowsCsv, type SkippedRow } from "./skipped-csv";
 export { readDate, readNeedCode, readSenStatus, readYearGroup, yearGroupFromBirth } from "./values";

@@ -5,7 +5,16 @@ import { join } from "node:path";
 import { syntheticUpn } from "@/graduated-approach/upn";
 import { launchExtension } from "./extension";
 
-describe("workspace: import pupils from an MIS CSV", () => {
+/** A Common Transfer File from a made-up school in LA 999, moving one pupil to an EHC plan. */
+function transferFile(upn: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<CTfile><Header><DateTime>2026-07-15T14:30:00</DateTime>
+<SourceSchool><LEA>999</LEA><Estab>1001</Estab><SchoolName>Nowhere Test Primary School (fake)</SchoolName></SourceSchool></Header>
+<CTFpupilData><Pupil><UPN>${upn}</UPN><Surname>McTestface</Surname><Forename>Testy</Forename><DOB>2016-05-04</DOB>
+<SENhistory><SEN><StartDate>2026-06-01</StartDate><SENprovision>E</SENprovision></SEN></SENhistory></Pupil></CTFpupilData></CTfile>`;
+}
+
+describe("workspace: import pupils from an MIS CSV or a Common Transfer File", () => {
   it("previews errors, imports only after confirmation, and reports what happened", async () => {
     const good = syntheticUpn("999100126001");
     const csv = [
@@ -13,8 +22,11 @@ describe("workspace: import pupils from an MIS CSV", () => {
       `Testy,McTestface,04/05/2016,${good},4,K,SLCN`,
       "Sample,Personby,31/02/2015,,5,K,XYZ",
     ].join("\r\n");
-    const file = join(mkdtempSync(join(tmpdir(), "import-")), "pupils.csv");
+    const dir = mkdtempSync(join(tmpdir(), "import-"));
+    const file = join(dir, "pupils.csv");
     writeFileSync(file, "\ufeff" + csv);
+    const ctf = join(dir, "transfer.xml");
+    writeFileSync(ctf, transferFile(good));
 
     const session = await launchExtension();
     const panel = await session.openPage("sidepanel.html");
@@ -31,7 +43,7 @@ describe("workspace: import pupils from an MIS CSV", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByLabel("Passphrase").fill("import test passphrase");
     await page.getByRole("button", { name: "Unlock", exact: true }).click();
-    await page.getByLabel("CSV file").setInputFiles(file);
+    await page.getByLabel("CSV or Common Transfer File (XML)").setInputFiles(file);
     await page.getByText("1 to add").waitFor();
     const table = await page.locator(".data-table").innerText();
     expect(table).toContain("date of birth 31/02/2015 is not a real date");
@@ -39,8 +51,16 @@ describe("workspace: import pupils from an MIS CSV", () => {
     await page.screenshot({ path: process.env.SCREENSHOT_DIR ? join(process.env.SCREENSHOT_DIR, "workspace-import.png") : join(tmpdir(), "workspace-import.png") });
 
     await page.getByLabel("I have checked the preview").check();
-    await page.getByRole("button", { name: "Import 1 pupils" }).click();
+    await page.getByRole("button", { name: "Import 1 pupil" }).click();
     await expect.poll(() => page.getByRole("status").last().innerText()).toContain("Added 1, updated 0, skipped 1");
+    expect(await page.locator(".import-report").innerText()).toContain("Row 3");
+
+    // The same pupil arrives in a Common Transfer File: matched by UPN and updated, not added twice.
+    await page.getByLabel("CSV or Common Transfer File (XML)").setInputFiles(ctf);
+    await page.getByText("Common Transfer File from Nowhere Test Primary School (fake) (DfE number 9991001), made 15 July 2026").waitFor();
+    await page.getByLabel("I have checked the preview").check();
+    await page.getByRole("button", { name: "Import 1 pupil" }).click();
+    await expect.poll(() => page.getByRole("status").last().innerText()).toContain("Added 0, updated 1, skipped 0");
 
     // The side panel, open beside the workspace all along, picks up the imported pupil without a reload.
     await panel.getByRole("button", { name: "Pupils", exact: true }).click();

@@ -1,0 +1,71 @@
+import { IMPORT_FIELD_LABELS, type ImportPreview, type PreviewRow } from "@/graduated-approach/csv-import";
+import { plural, rowNoun } from "./words";
+
+/** Rows shown from the top of the file; every row with errors is shown too, up to ERRORS_SHOWN. */
+const FIRST_SHOWN = 50;
+const ERRORS_SHOWN = 200;
+
+const ACTIONS: Record<PreviewRow["action"], string> = { add: "Add", update: "Update", skip: "Skip" };
+
+/** The rows of the preview with what importing would do to each, scrolling inside its own box. */
+export function PreviewTable({ preview }: { preview: ImportPreview }) {
+  let errorsShown = 0;
+  const rows = preview.rows.filter((r, i) => {
+    if (r.errors.length > 0 && errorsShown < ERRORS_SHOWN) {
+      errorsShown++;
+      return true;
+    }
+    return i < FIRST_SHOWN;
+  });
+  const withErrors = preview.counts.skip;
+  const noun = rowNoun(preview);
+  const which =
+    withErrors > ERRORS_SHOWN
+      ? `the first ${FIRST_SHOWN}, and the first ${ERRORS_SHOWN} of the ${plural(withErrors, noun)} with errors`
+      : `the first ${FIRST_SHOWN} and every ${noun} with errors`;
+  return (
+    <div class="table-scroll import-preview" tabIndex={0} role="region" aria-labelledby="import-preview-caption">
+      <table class="data-table">
+        <caption id="import-preview-caption">
+          Showing {rows.length.toLocaleString("en-GB")} of {plural(preview.counts.rows, noun)} ({which})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">In the file</th>
+            {preview.fields.map((f) => (
+              <th key={f} scope="col">
+                {IMPORT_FIELD_LABELS[f]}
+              </th>
+            ))}
+            <th scope="col">Action</th>
+            <th scope="col">Errors</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr
+              key={r.rowNumber}
+              class={r.errors.length > 0 ? "has-errors" : undefined}
+              {...(r.errors.length > 0 ? { id: `import-row-${r.rowNumber}`, tabIndex: -1 } : {})}
+            >
+              <th scope="row">{r.label}</th>
+              {preview.fields.map((f) => (
+                <td key={f}>{r.cells[f] ?? ""}</td>
+              ))}
+              <td>{ACTIONS[r.action]}</td>
+              <td>
+                {r.errors.length > 0 && (
+                  <ul class="row-errors">
+                    {r.errors.map((e) => (
+                      <li key={e}>{e}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
