@@ -19,6 +19,10 @@ export interface DemoSchool {
   cycles: Cycle[];
 }
 
+/** The demo school the app seeds (and `npm start`'s pretend MIS shows): its size and random seed. */
+export const DEMO_PUPILS = 30;
+export const DEMO_SEED = 2026;
+
 /** Most pupils one demo can hold: the UPN's establishment digits run out after this. */
 export const MAX_DEMO_PUPILS = 100_000;
 

@@ -1,11 +1,14 @@
-// `npm start`: builds the extension (package.json runs `wxt build` first), then opens Chromium with it loaded
-// and the built-in demo school. With no display (a server, CI), it runs headless and saves screenshots instead.
+// `npm start`: builds the extension (package.json runs `wxt build` first, into .output-demo, granted the
+// local pretend MIS's host so no permission prompt interrupts the demo), then opens Chromium with it loaded,
+// the built-in demo school, and a pretend web MIS beside it that the side panel follows.
+// With no display (a server, CI), it runs headless and saves screenshots instead.
 import { chromium } from "playwright";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { serveDemoMis } from "./demo-mis";
 
-const extensionDir = resolve(".output/chrome-mv3");
+const extensionDir = resolve(process.env.EXTENSION_DIR ?? ".output-demo/chrome-mv3");
 const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const headless = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
@@ -36,16 +39,34 @@ await workspace.getByLabel("Passphrase").fill("demo school passphrase");
 await workspace.getByRole("button", { name: "Unlock", exact: true }).click();
 await workspace.getByRole("heading", { name: /SEND Commitment/ }).waitFor();
 
+// The pretend MIS: added in the panel's Setting tab as a SENCO would, then opened on a demo pupil.
+const mis = await serveDemoMis(new Date().toISOString().slice(0, 10));
+await panel.getByRole("button", { name: "Setting", exact: true }).click();
+await panel.getByLabel("Name", { exact: true }).fill("Demo MIS");
+await panel.getByLabel("Web address").fill(mis.origin);
+await panel.getByRole("button", { name: "Add and allow access" }).click();
+await panel.getByText("Demo MIS added.").waitFor();
+await panel.getByRole("button", { name: "Pupils", exact: true }).click();
+const misTab = await context.newPage();
+await misTab.goto(`${mis.origin}/pupil/0`);
+await misTab.bringToFront();
+await panel.getByText("Showing the pupil open in Demo MIS").waitFor();
+
 if (headless) {
   const out = resolve("demo-output");
   mkdirSync(out, { recursive: true });
   await panel.screenshot({ path: join(out, "side-panel.png"), fullPage: true });
   await workspace.setViewportSize({ width: 1280, height: 900 });
   await workspace.screenshot({ path: join(out, "workspace.png") });
-  console.log(`No display found, so SEND Companion ran headless on the demo school.\nScreenshots: ${out}/side-panel.png, ${out}/workspace.png`);
+  await misTab.setViewportSize({ width: 1000, height: 500 });
+  await misTab.screenshot({ path: join(out, "demo-mis.png") });
+  console.log(`No display found, so SEND Companion ran headless on the demo school.\nScreenshots: ${out}/side-panel.png, ${out}/workspace.png, ${out}/demo-mis.png`);
   await context.close();
+  await mis.close();
 } else {
   console.log("SEND Companion is open on the demo school (made-up pupils). Close the browser window to finish.");
   console.log("The side-panel page is shown in a narrow tab; in everyday use, the toolbar button opens it beside your MIS.");
+  console.log(`A pretend MIS runs at ${mis.origin}: open the side panel from the toolbar and click through its pupils.`);
   await new Promise((done) => context.on("close", done));
+  await mis.close();
 }

@@ -2,7 +2,7 @@ import { loadBuiltInFramework } from "@/commitment-framework/built-in";
 import { Cycle } from "@/graduated-approach/cycle";
 import { Pupil } from "@/graduated-approach/pupil";
 import { Audit } from "@/self-audit/audit";
-import { generateDemoSchool } from "@/demo-school/generate";
+import { DEMO_PUPILS, DEMO_SEED, generateDemoSchool } from "@/demo-school/generate";
 import {
   createBackup,
   readBackup,
@@ -29,7 +29,6 @@ import {
 } from "@/storage/vault";
 import type { AppDeps, RestoreSummary } from "./app-model";
 
-export const DEMO_PUPILS = 30;
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
 export const DEMO_PASSPHRASE = "demo school passphrase";
 
@@ -98,7 +97,7 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       return summarise(report.stores, report.vaultRestored);
     },
     seedDemoSchool: async () => {
-      const demo = generateDemoSchool({ pupils: DEMO_PUPILS, seed: 2026, today: new Date().toISOString().slice(0, 10) });
+      const demo = generateDemoSchool({ pupils: DEMO_PUPILS, seed: DEMO_SEED, today: new Date().toISOString().slice(0, 10) });
       await storage.frameworks.put(builtInFramework);
       await storage.settings.save({
         name: demo.setting.name,
