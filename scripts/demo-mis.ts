@@ -2,6 +2,7 @@
 // the side panel following the pupil on screen. Its pupils are the demo school's made-up ones, plus one
 // who is not in the register yet. Nothing here is real data.
 import { createServer } from "node:http";
+import type { Page } from "playwright";
 import type { AddressInfo } from "node:net";
 import { DEMO_PUPILS, DEMO_SEED, generateDemoSchool } from "../demo-school/generate";
 import { syntheticUpn } from "../graduated-approach/upn";
@@ -45,4 +46,13 @@ export async function serveDemoMis(today: string) {
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { origin, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+/** Adds the pretend MIS in the side panel's Setting tab, as a SENCO would add theirs. */
+export async function addDemoMis(panel: Page, origin: string): Promise<void> {
+  await panel.getByRole("button", { name: "Setting", exact: true }).click();
+  await panel.getByLabel("Name", { exact: true }).fill("Demo MIS");
+  await panel.getByLabel("Web address").fill(origin);
+  await panel.getByRole("button", { name: "Add and allow access" }).click();
+  await panel.getByText("Demo MIS added.").waitFor();
 }

@@ -1,6 +1,9 @@
 // `npm run screenshots`: captures the main screens at side-panel and workspace widths into docs/.
-// Run `npm run build` first. Uses the same headless Chromium as the end-to-end tests.
+// package.json builds into .output-demo first (granted the local pretend MIS's host, as `npm start` is).
+// Uses the same headless Chromium as the end-to-end tests.
+import { resolve } from "node:path";
 import { launchExtension } from "../tests/e2e/extension";
+import { addDemoMis, serveDemoMis } from "./demo-mis";
 
 const out = (name: string) => `docs/${name}.png`;
 const session = await launchExtension();
@@ -47,6 +50,35 @@ await workspace.getByRole("button", { name: "Unlock", exact: true }).click();
 await workspace.getByLabel("Search statements").fill("transition");
 await workspace.locator(".statement-toggle").nth(1).click();
 await workspace.screenshot({ path: out("workspace-framework") });
-if (session.outsideRequests.length) throw new Error(`Requests left the extension: ${session.outsideRequests.join(", ")}`);
+
+await workspace.goto(workspace.url().replace(/#.*$/, "#/import"));
+await workspace.getByLabel(/CSV or Common Transfer File/).setInputFiles(resolve("tests/fixtures/csv/unfamiliar-surname.csv"));
+await workspace.getByRole("heading", { name: /Check the pupils/ }).or(workspace.locator(".data-table")).first().waitFor();
+await workspace.screenshot({ path: out("workspace-import"), fullPage: true });
+
+// Following a pretend MIS: a pupil not yet in the register, then one who is.
+const mis = await serveDemoMis(new Date().toISOString().slice(0, 10));
+await addDemoMis(panel, mis.origin);
+await panel.getByRole("button", { name: "Page reading rules for Demo MIS" }).click();
+await panel.getByRole("group", { name: "Full name" }).getByLabel("Selector").fill("main h1");
+const misTab = await session.context.newPage();
+await misTab.goto(`${mis.origin}/pupil/new`);
+await misTab.bringToFront();
+await panel.getByRole("button", { name: "Test on the open page" }).click();
+await panel.locator(".rule-results").waitFor();
+await panel.setViewportSize({ width: 360, height: 1500 });
+await panel.evaluate(() => document.querySelector("#mis-sites-title")?.scrollIntoView());
+await panel.screenshot({ path: out("side-panel-mis-settings") });
+await panel.setViewportSize({ width: 360, height: 800 });
+await panel.getByRole("button", { name: "Pupils", exact: true }).click();
+await panel.getByText("who is not in your register").waitFor();
+await panel.screenshot({ path: out("side-panel-mis-new") });
+await misTab.goto(`${mis.origin}/pupil/0`);
+await panel.getByText("Showing the pupil open in Demo MIS").waitFor();
+await panel.screenshot({ path: out("side-panel-mis-follow") });
+await mis.close();
+
+const outside = session.outsideRequests.filter((url) => !url.startsWith(mis.origin));
+if (outside.length) throw new Error(`Requests left the extension: ${outside.join(", ")}`);
 await session.close();
 console.log("Screenshots written to docs/.");

@@ -6,7 +6,7 @@ import { chromium } from "playwright";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { serveDemoMis } from "./demo-mis";
+import { addDemoMis, serveDemoMis } from "./demo-mis";
 
 const extensionDir = resolve(process.env.EXTENSION_DIR ?? ".output-demo/chrome-mv3");
 const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -41,11 +41,7 @@ await workspace.getByRole("heading", { name: /SEND Commitment/ }).waitFor();
 
 // The pretend MIS: added in the panel's Setting tab as a SENCO would, then opened on a demo pupil.
 const mis = await serveDemoMis(new Date().toISOString().slice(0, 10));
-await panel.getByRole("button", { name: "Setting", exact: true }).click();
-await panel.getByLabel("Name", { exact: true }).fill("Demo MIS");
-await panel.getByLabel("Web address").fill(mis.origin);
-await panel.getByRole("button", { name: "Add and allow access" }).click();
-await panel.getByText("Demo MIS added.").waitFor();
+await addDemoMis(panel, mis.origin);
 await panel.getByRole("button", { name: "Pupils", exact: true }).click();
 const misTab = await context.newPage();
 await misTab.goto(`${mis.origin}/pupil/0`);

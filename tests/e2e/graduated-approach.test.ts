@@ -3,20 +3,12 @@ import type { Page } from "playwright";
 import { addDays } from "@/graduated-approach/iso-date";
 import { syntheticUpn } from "@/graduated-approach/upn";
 import { launchExtension } from "./extension";
+import { setUpNewSchool } from "./new-school";
 
 const PASSPHRASE = "correct horse battery staple for tests";
 const today = new Date().toISOString().slice(0, 10);
 
-async function setUpSetting(page: Page) {
-  await page.getByLabel("Name of your setting").fill("Test Valley Primary (fake)");
-  await page.getByLabel("School").check();
-  await page.getByRole("button", { name: "Save and continue" }).click();
-  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel("Type the passphrase again").fill(PASSPHRASE);
-  await page.getByRole("button", { name: "Set passphrase" }).click();
-  await page.getByLabel("I have printed or saved my recovery key").check();
-  await page.getByRole("button", { name: "Continue" }).click();
-}
+const setUpSetting = (page: Page) => setUpNewSchool(page, "Test Valley Primary (fake)", PASSPHRASE);
 
 const region = (page: Page, name: RegExp) => page.getByRole("region", { name });
 

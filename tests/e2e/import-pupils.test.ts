@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { syntheticUpn } from "@/graduated-approach/upn";
 import { launchExtension } from "./extension";
+import { setUpNewSchool } from "./new-school";
 
 /** A Common Transfer File from a made-up school in LA 999, moving one pupil to an EHC plan. */
 function transferFile(upn: string): string {
@@ -30,14 +31,7 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
 
     const session = await launchExtension();
     const panel = await session.openPage("sidepanel.html");
-    await panel.getByLabel("Name of your setting").fill("Import Test School (fake)");
-    await panel.getByLabel("School").check();
-    await panel.getByRole("button", { name: "Save and continue" }).click();
-    await panel.getByLabel("Passphrase", { exact: true }).fill("import test passphrase");
-    await panel.getByLabel("Type the passphrase again").fill("import test passphrase");
-    await panel.getByRole("button", { name: "Set passphrase" }).click();
-    await panel.getByLabel("I have printed or saved my recovery key").check();
-    await panel.getByRole("button", { name: "Continue" }).click();
+    await setUpNewSchool(panel, "Import Test School (fake)", "import test passphrase");
 
     const page = await session.openPage("workspace.html#/import");
     await page.setViewportSize({ width: 1280, height: 900 });
