@@ -47,10 +47,15 @@ export function createMisFollowModel(deps: MisFollowDeps) {
     return { kind: "pupil", site, pupil: detection.pupil, match: matchPupil(detection.pupil, deps.pupils()) };
   }
 
-  /** Starts following; returns a function that stops. */
+  /** Starts following; returns a function that stops and forgets what the page showed (e.g. on locking). */
   function start(): () => void {
     void refresh();
-    return deps.bridge.onPageMayHaveChanged(() => void refresh());
+    const stopListening = deps.bridge.onPageMayHaveChanged(() => void refresh());
+    return () => {
+      stopListening();
+      asking++;
+      onScreen.value = { kind: "not-mis" };
+    };
   }
 
   return {

@@ -84,6 +84,18 @@ describe("following the MIS", () => {
     expect(model.onScreen.value).toEqual({ kind: "not-mis" });
     stop();
   });
+
+  it("forgets who the page showed when following stops, as it does on locking", async () => {
+    const { bridge, pageChanged } = fakeBridge({ url: `${ORIGIN}/`, reply: pupilReply({ upn: ada.upn }) });
+    const model = createMisFollowModel({ bridge, sites: () => [site], pupils: () => [ada] });
+    const stop = model.start();
+    await expect.poll(() => model.onScreen.value.kind).toBe("pupil");
+    stop();
+    expect(model.onScreen.value).toEqual({ kind: "not-mis" });
+    pageChanged();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(model.onScreen.value).toEqual({ kind: "not-mis" });
+  });
 });
 
 describe("MIS sites in settings", () => {
