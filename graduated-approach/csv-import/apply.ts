@@ -1,6 +1,7 @@
 import type { RankedNeed } from "../pupil";
 import { Pupil } from "../pupil";
 import { newPupil } from "../new-pupil";
+import { historyAfterEdit } from "../pupil-history";
 import { phaseForYearGroup } from "../year-group";
 import type { ImportPreview, ImportValues, PreviewRow } from "./preview";
 import { yearGroupFromBirth } from "./values";
@@ -97,7 +98,11 @@ function updated(p: Pupil, v: ImportValues, today: string, now: string): Pupil {
   if (v.senStatus) {
     // Census N covers both "none" and "monitoring": keep a pupil who is being monitored as they are.
     const keep = v.senStatus === "none" && p.senStatus.code === "monitoring";
-    if (!keep && v.senStatus !== p.senStatus.code) next.senStatus = { code: v.senStatus, since: v.senSince ?? today };
+    if (!keep && v.senStatus !== p.senStatus.code) {
+      next.senStatus = { code: v.senStatus, since: v.senSince ?? today };
+      // The change shows on the pupil's timeline, dated when the file says it happened.
+      next.history = historyAfterEdit(p, next, next.senStatus.since!);
+    }
     if (next.senStatus.code === "none" || next.senStatus.code === "monitoring") next.needs = [];
   }
   // A start date fills in one the register does not know yet; it never rewrites a known one.

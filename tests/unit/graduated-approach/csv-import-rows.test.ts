@@ -74,6 +74,7 @@ describe("SEN provision since", () => {
     const existing = existingPupil(UPN_1, { code: "monitoring" });
     const dated = applyImport([existing], previewImport(file("E", "01/02/2026"), [existing]), NOW);
     expect(dated.toUpdate.map((p) => p.senStatus)).toEqual([{ code: "E", since: "2026-02-01" }]);
+    expect(dated.toUpdate[0]!.history).toEqual([{ date: "2026-02-01", kind: "status", from: "monitoring", to: "E" }]);
     const undated = applyImport([existing], previewImport(file("E", ""), [existing]), NOW);
     expect(undated.toUpdate.map((p) => p.senStatus)).toEqual([{ code: "E", since: "2026-11-23" }]);
   });

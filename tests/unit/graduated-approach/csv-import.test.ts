@@ -111,7 +111,7 @@ describe("previewImport", () => {
     expect(preview.rows[0]!.errors).toEqual([`Row 2: UPN ${wrong} has the wrong check letter: expected ${upn[0]}.`]);
   });
 
-  it("updates a pupil matched by UPN instead of adding a duplicate", () => {
+  it("updates a pupil matched by UPN instead of adding a duplicate, and puts the status change on their timeline", () => {
     const existing = pupil("B801200005001");
     const preview = previewImport(GOOD, [existing]);
     expect(preview.counts).toEqual({ rows: 3, add: 2, update: 1, skip: 0 });
@@ -123,6 +123,7 @@ describe("previewImport", () => {
         ...existing,
         firstName: "Testy", lastName: "McTestface", yearGroup: "Y6",
         senStatus: { code: "K", since: "2026-11-23" }, needs: [{ code: "SPLD", rank: 1 }], updatedAt: NOW,
+        history: [{ date: "2026-11-23", kind: "status", from: "monitoring", to: "K" }],
       },
     ]);
   });
