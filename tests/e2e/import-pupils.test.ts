@@ -42,16 +42,19 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
     const table = await page.locator(".data-table").innerText();
     expect(table).toContain("date of birth 31/02/2015 is not a real date");
     expect(table).toContain("unknown SEN need code XYZ");
-    await page.screenshot({ path: process.env.SCREENSHOT_DIR ? join(process.env.SCREENSHOT_DIR, "workspace-import.png") : join(tmpdir(), "workspace-import.png") });
+    const shot = (name: string) => page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), name), fullPage: true });
+    await shot("workspace-import.png");
 
     await page.getByLabel("I have checked the preview").check();
     await page.getByRole("button", { name: "Import 1 pupil" }).click();
     await expect.poll(() => page.getByRole("status").last().innerText()).toContain("Added 1, updated 0, skipped 1");
     expect(await page.locator(".import-report").innerText()).toContain("Row 3");
+    await shot("workspace-import-report.png");
 
     // The same pupil arrives in a Common Transfer File: matched by UPN and updated, not added twice.
     await page.getByLabel("CSV or Common Transfer File (XML)").setInputFiles(ctf);
     await page.getByText("Common Transfer File from Nowhere Test Primary School (fake) (DfE number 9991001), made 15 July 2026").waitFor();
+    await shot("workspace-import-ctf.png");
     await page.getByLabel("I have checked the preview").check();
     await page.getByRole("button", { name: "Import 1 pupil" }).click();
     await expect.poll(() => page.getByRole("status").last().innerText()).toContain("Added 0, updated 1, skipped 0");
