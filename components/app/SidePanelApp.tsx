@@ -15,6 +15,7 @@ import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowse
 import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
 import { Notice } from "@/components/ui/fields";
 import { UndoBar } from "@/components/ui/UndoBar";
+import { announce } from "@/components/ui/announce";
 import "@/components/ui/graduated.css";
 import { AppFrame } from "./AppFrame";
 import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
@@ -82,7 +83,11 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
   useEffect(() => {
     if (followedId === lastFollowed.current) return;
     lastFollowed.current = followedId;
-    if (followedId && route.view !== "form" && route.view !== "cycle") go({ view: "pupil", pupilId: followedId });
+    if (followedId && route.view !== "form" && route.view !== "cycle") {
+      go({ view: "pupil", pupilId: followedId });
+      const p = pupils.pupilById(followedId);
+      if (p) announce(`Showing ${p.firstName} ${p.lastName}, the pupil open in your MIS.`);
+    }
   }, [followedId]);
   const addFromMis = (detected: Parameters<typeof newPupilFromDetection>[0]) => {
     const found = newPupilFromDetection(detected);
@@ -93,6 +98,8 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
   return (
     <AppFrame
       model={model}
+      appName="SEND Companion"
+      viewKey={`${tab} ${route.view} ${"pupilId" in route ? route.pupilId : ""} ${"cycleId" in route ? route.cycleId : ""}`}
       headerAction={
         <button type="button" class="button secondary" onClick={onOpenWorkspace}>
           Open workspace
@@ -114,7 +121,13 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
           </p>
         </Notice>
       )}
-      {undo && <UndoBar message={undo.message} onUndo={() => void pupils.undo()} onDismiss={pupils.dismissUndo} />}
+      {undo && (
+        <UndoBar
+          message={undo.message}
+          onUndo={() => void pupils.undo().then(() => announce(undo.restoredMessage))}
+          onDismiss={pupils.dismissUndo}
+        />
+      )}
       {pupils.problem.value && <p class="error-message" role="alert">{pupils.problem.value}</p>}
       {pupils.quarantined.value.length > 0 && (
         <p class="notice" role="note">

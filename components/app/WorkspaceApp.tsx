@@ -29,15 +29,19 @@ function currentRoute(): Route {
 
 export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }) {
   const [route, setRoute] = useState<Route>(currentRoute);
+  const [hash, setHash] = useState(location.hash);
   const siteSettings = useMemo(() => misSitesOfApp(model, mis), [mis, model]);
   useEffect(() => {
-    const onHash = () => setRoute(currentRoute());
+    const onHash = () => {
+      setRoute(currentRoute());
+      setHash(location.hash);
+    };
     addEventListener("hashchange", onHash);
     return () => removeEventListener("hashchange", onHash);
   }, []);
   const setting = model.setting.value;
   return (
-    <AppFrame model={model}>
+    <AppFrame model={model} appName="SEND Companion workspace" viewKey={hash}>
       <nav class="tabs" aria-label="Workspace">
         {ROUTES.map((r) => (
           <a key={r.hash} href={r.hash} aria-current={route === r.hash ? "page" : undefined}>

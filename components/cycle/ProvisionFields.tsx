@@ -19,7 +19,7 @@ export function ProvisionFields({ provision: p, index, areaOptions, onChange, on
   return (
     <fieldset class="item-card">
       <legend>Provision {index + 1}</legend>
-      {p.statementId && <p class="hint">From the framework, statement {p.statementId}</p>}
+      {p.statementId && <p class="hint">From the framework</p>}
       <TextField id={`${id}-title`} label="Provision" value={p.title} onInput={(title) => put({ title })} />
       <SelectField id={`${id}-area`} label="Area of need" value={p.area} options={areaOptions} onChange={(area) => put({ area })} />
       <TextField id={`${id}-who`} label="Who delivers it" value={p.who} onInput={(who) => put({ who })} />

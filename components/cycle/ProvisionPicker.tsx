@@ -39,7 +39,7 @@ export function ProvisionPicker({ framework, areas, tier, onPick, onCustom, onCl
           <li key={s.id}>
             <button type="button" class="statement-toggle" onClick={() => onPick(s)}>
               <span class="statement-meta">
-                <TierBadge framework={framework} tierId={s.tier} /> {s.id}
+                <TierBadge framework={framework} tierId={s.tier} />
               </span>
               <span>{s.text}</span>
             </button>

@@ -6,6 +6,7 @@ import { auditProgress } from "@/self-audit/audit-edit";
 import { longDate } from "@/graduated-approach/long-date";
 import { SelectField } from "@/components/ui/fields";
 import { auditHref, resultsHref } from "./audit-route";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export interface AuditStartProps {
   framework: Framework;
@@ -31,6 +32,7 @@ export function AuditStart({ framework, phases, audits, unreadable, onStart }: A
       {audits.length === 0 ? (
         <p class="empty">You have not started an audit yet.</p>
       ) : (
+        <TableScroll label="Your audits">
         <table class="audit-table">
           <thead>
             <tr>
@@ -66,6 +68,7 @@ export function AuditStart({ framework, phases, audits, unreadable, onStart }: A
             })}
           </tbody>
         </table>
+        </TableScroll>
       )}
       <h3>Start a new audit</h3>
       {usable.length === 0 ? (

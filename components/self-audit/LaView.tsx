@@ -9,6 +9,7 @@ import { parseAuditExport } from "@/self-audit/parse-export";
 import { downloadBlob } from "@/components/ui/download";
 import { LaSpread } from "./LaSpread";
 import "./audit.css";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 interface Imported {
   fileName: string;
@@ -66,6 +67,7 @@ export function LaView({ framework }: { framework: Framework }) {
         <p class="empty">No files imported yet.</p>
       ) : (
         <>
+          <TableScroll label="Settings imported">
           <table class="audit-table">
             <thead>
               <tr>
@@ -91,6 +93,7 @@ export function LaView({ framework }: { framework: Framework }) {
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <div class="button-row">
             <button
               type="button"

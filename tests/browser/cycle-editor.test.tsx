@@ -71,7 +71,7 @@ describe("cycle editor", () => {
     await expect.element(list).toBeVisible();
     const offered = framework.statements.find((s) => s.area === "communication-interaction" && s.tier === "targeted")!;
     await userEvent.fill(screen.getByLabelText("Search provision").element(), offered.text.split(" ").slice(0, 4).join(" "));
-    await screen.getByRole("button", { name: new RegExp(offered.id) }).click();
+    await screen.getByRole("button", { name: offered.text }).click();
     await expect.element(screen.getByLabelText("Provision", { exact: true })).toHaveValue(offered.text);
     await userEvent.fill(screen.getByLabelText("Sessions a week").element(), "3");
     await userEvent.fill(screen.getByLabelText("Minutes a session").element(), "20");
