@@ -56,11 +56,35 @@ describe("cycle editor", () => {
     await expect.element(screen.getByText(/The plan has no outcomes/)).toBeVisible();
     await screen.getByRole("button", { name: "Add an outcome" }).click();
     await expect.element(screen.getByText(/The plan has no outcomes/)).not.toBeInTheDocument();
-    await expect.element(screen.getByText(/"New outcome" has no baseline/)).toBeVisible();
+    const what = screen.getByLabelText("What the pupil will achieve");
+    await expect.element(what).toHaveValue("");
+    expect(document.activeElement).toBe(what.element());
+    await expect.element(screen.getByText(/This outcome has no baseline/)).toBeVisible();
+    // The advice also sits beside the field it is about, and is read with it.
+    await expect.element(screen.getByLabelText("Baseline: where the pupil is now")).toHaveAccessibleDescription(/Write where the pupil is now/);
+    await userEvent.fill(what.element(), "Use new topic words");
+    await expect.element(screen.getByText(/"Use new topic words" has no baseline/)).toBeVisible();
     await userEvent.fill(screen.getByLabelText("Target").element(), "Better talking");
     await expect.element(screen.getByText(/has no number or measure/)).toBeVisible();
     await userEvent.fill(screen.getByLabelText("Target").element(), "Uses 12 of 20 topic words");
     await expect.element(screen.getByText(/has no number or measure/)).not.toBeInTheDocument();
+  });
+
+  it("keeps one card open at a time, with a summary line, and a summary link opens the card at its field", async () => {
+    const screen = render(<Harness start={emptyCycle()} />);
+    await screen.getByRole("tab", { name: /Plan/ }).click();
+    await screen.getByRole("button", { name: "Add an outcome" }).click();
+    await userEvent.fill(screen.getByLabelText("What the pupil will achieve").element(), "Read ten sight words");
+    await screen.getByRole("button", { name: "Add an outcome" }).click();
+    await userEvent.fill(screen.getByLabelText("What the pupil will achieve").element(), "Ask for help");
+    // Only the second card is open; the first shows its summary line.
+    await expect.element(screen.getByLabelText("What the pupil will achieve")).toHaveValue("Ask for help");
+    const first = screen.getByRole("button", { name: /Outcome 1 Read ten sight words/ });
+    await expect.element(first).toHaveAttribute("aria-expanded", "false");
+    await screen.getByRole("link", { name: /"Read ten sight words" has no baseline/ }).click();
+    await expect.element(first).toHaveAttribute("aria-expanded", "true");
+    await expect.element(screen.getByRole("button", { name: /Outcome 2 Ask for help/ })).toHaveAttribute("aria-expanded", "false");
+    await expect.poll(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent).toBe("Baseline: where the pupil is now");
   });
 
   it("adds provision from the framework for the pupil's needs and shows its yearly cost", async () => {
