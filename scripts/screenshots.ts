@@ -60,6 +60,7 @@ await workspace.screenshot({ path: out("workspace-import"), fullPage: true });
 const mis = await serveDemoMis(new Date().toISOString().slice(0, 10));
 await addDemoMis(panel, mis.origin);
 await panel.getByRole("button", { name: "Page reading rules for Demo MIS" }).click();
+await panel.getByRole("group", { name: "Full name" }).getByText("Advanced: CSS selector and pattern").click();
 await panel.getByRole("group", { name: "Full name" }).getByLabel("Selector").fill("main h1");
 const misTab = await session.context.newPage();
 await misTab.goto(`${mis.origin}/pupil/new`);

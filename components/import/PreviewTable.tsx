@@ -1,4 +1,6 @@
-import { IMPORT_FIELD_LABELS, type ImportPreview, type PreviewRow } from "@/graduated-approach/csv-import";
+import { IMPORT_FIELD_LABELS, type ImportField, type ImportPreview, type PreviewRow } from "@/graduated-approach/csv-import";
+import { shortDate } from "@/graduated-approach/long-date";
+import { readDate } from "@/graduated-approach/read-date";
 import { plural, rowNoun } from "./words";
 
 /** Rows shown from the top of the file; every row with errors is shown too, up to ERRORS_SHOWN. */
@@ -6,6 +8,13 @@ const FIRST_SHOWN = 50;
 const ERRORS_SHOWN = 200;
 
 const ACTIONS: Record<PreviewRow["action"], string> = { add: "Add", update: "Update", skip: "Skip" };
+
+/** Dates read from the file are shown one way, dd/mm/yyyy, however the file wrote them; anything else as it is. */
+function cellText(field: ImportField, cell: string | undefined): string {
+  if (!cell || (field !== "dateOfBirth" && field !== "senSince")) return cell ?? "";
+  const read = readDate(cell);
+  return read.ok ? shortDate(read.date) : cell;
+}
 
 /** The rows of the preview with what importing would do to each, scrolling inside its own box. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
@@ -50,7 +59,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             >
               <th scope="row">{r.label}</th>
               {preview.fields.map((f) => (
-                <td key={f}>{r.cells[f] ?? ""}</td>
+                <td key={f}>{cellText(f, r.cells[f])}</td>
               ))}
               <td>{ACTIONS[r.action]}</td>
               <td>

@@ -68,6 +68,7 @@ describe("side panel: follows the pupil open in the MIS", () => {
     await panel.getByRole("button", { name: "Setting", exact: true }).click();
     await panel.getByRole("button", { name: "Page reading rules for Pretend MIS" }).click();
     const fullName = panel.getByRole("group", { name: "Full name" });
+    await fullName.getByText("Advanced: CSS selector and pattern").click();
     await fullName.getByLabel("Selector").fill("[data-testid=learner-nam]");
     await panel.getByRole("button", { name: "Test on the open page" }).click();
     await expect.poll(() => panel.locator(".rule-results").innerText()).toContain("Full name: the selector [data-testid=learner-nam] matches nothing on this page");
