@@ -4,6 +4,7 @@ import { FirstRunForm } from "@/components/first-run/FirstRunForm";
 import { CreatePassphraseForm } from "@/components/lock/CreatePassphraseForm";
 import { RecoveryKeyPanel } from "@/components/lock/RecoveryKeyPanel";
 import { UnlockForm } from "@/components/lock/UnlockForm";
+import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { ANNOUNCER_ID } from "@/components/ui/announce";
 import { useViewFocus } from "@/components/ui/view-focus";
 import { BackupPanel } from "./BackupPanel";
@@ -55,6 +56,7 @@ export function AppFrame({ model, children, headerAction, viewKey, appName }: { 
           <UnlockForm
             settingName={setting?.name ?? "SEND Companion"}
             reason={model.lockReason.value ?? undefined}
+            demoPassphrase={setting?.demo ? DEMO_PASSPHRASE : undefined}
             onUnlock={model.unlock}
             onUnlockWithRecoveryKey={model.unlockWithRecoveryKey}
           />

@@ -20,6 +20,7 @@ import "@/components/ui/graduated.css";
 import { AppFrame } from "./AppFrame";
 import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
 import { SettingSummary } from "./SettingSummary";
+import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
 
 type PanelTab = "due" | "pupils" | "framework" | "setting";
 const TABS: { id: PanelTab; label: string }[] = [
@@ -31,7 +32,7 @@ const TABS: { id: PanelTab; label: string }[] = [
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel; mis: MisBridge; onOpenWorkspace: () => void }) {
+export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel; mis: MisBridge; onOpenWorkspace: (route?: string) => void }) {
   const [tab, setTab] = useState<PanelTab>("due");
   const [route, setRoute] = useState<PupilsRoute>({ view: "due" });
   const pupils = useMemo(() => createPupilsModel(() => model.storage(), () => isoDay(model.now())), [model]);
@@ -101,7 +102,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
       appName="SEND Companion"
       viewKey={`${tab} ${route.view} ${"pupilId" in route ? route.pupilId : ""} ${"cycleId" in route ? route.cycleId : ""}`}
       headerAction={
-        <button type="button" class="button secondary" onClick={onOpenWorkspace}>
+        <button type="button" class="button secondary" onClick={() => onOpenWorkspace()}>
           Open workspace
         </button>
       }
@@ -157,6 +158,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
           <SettingCostsSection costs={settingCosts(pupils.pupils.value, pupils.cycles.value)} framework={model.framework.value} />
           <MisSitesSettings sites={sites} model={siteSettings} />
+          <WorkspaceSettingLinks onOpen={onOpenWorkspace} />
         </>
       )}
       {setting && tab === "framework" && (

@@ -36,7 +36,7 @@ export function SiteRulesEditor({ site, model }: { site: MisSite; model: MisSite
 
   return (
     <div class="rules-editor">
-      <h4>Page reading rules for {site.name}</h4>
+      <h3>Page reading rules for {site.name}</h3>
       <p class="hint">
         SEND Companion finds a pupil's UPN, name and date of birth on most pages by itself. If it misses one on {site.name}, type
         the words that come just before it on the page, for example <q>Pupil UPN</q>, then test on the open page. Leave a
@@ -44,7 +44,7 @@ export function SiteRulesEditor({ site, model }: { site: MisSite; model: MisSite
       </p>
       {problems.length > 0 && (
         <div class="error-summary" role="alert">
-          <h5>The rules were not saved</h5>
+          <h4>The rules were not saved</h4>
           <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}
@@ -78,7 +78,7 @@ export function SiteRulesEditor({ site, model }: { site: MisSite; model: MisSite
         {testProblem && <p class="error-message">{testProblem}</p>}
         {results && (
           <>
-            <h5>What the rules find on the open page</h5>
+            <h4>What the rules find on the open page</h4>
             <ul class="rule-results">
               {results.map((r) => (
                 <li key={r.field} class={r.status}>{r.message}</li>

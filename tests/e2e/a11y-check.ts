@@ -4,6 +4,9 @@ import type { Page } from "playwright";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
+/** Findings that fail whatever axe's impact: headings that skip a level confuse screen reader navigation. */
+const FAIL_ALWAYS = new Set(["heading-order"]);
+
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -22,14 +25,14 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** What one screen breaks: serious or critical axe findings at 360 and 1280 px, sideways scroll at 320 px, body text under 16 px. */
+/** What one screen breaks: serious or critical axe findings (and skipped heading levels) at 360 and 1280 px, sideways scroll at 320 px, body text under 16 px. */
 export async function screenProblems(page: Page, screen: string, widths: readonly number[] = [360, 1280]): Promise<string[]> {
   const problems: string[] = [];
   const before = page.viewportSize() ?? { width: 360, height: 800 };
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
     for (const v of await axeViolations(page)) {
-      if (v.impact === "serious" || v.impact === "critical") {
+      if (v.impact === "serious" || v.impact === "critical" || FAIL_ALWAYS.has(v.id)) {
         problems.push(`${screen} at ${width} px: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       }
     }

@@ -72,7 +72,12 @@ describe("accessibility of every main screen in the populated demo", () => {
       await check(panel, "side panel framework");
       await panel.getByRole("button", { name: "Setting", exact: true }).click();
       await panel.getByRole("heading", { name: "Your setting" }).waitFor();
-      await check(panel, "side panel setting");
+      await panel.getByLabel("Name", { exact: true }).fill("Pretend MIS");
+      await panel.getByLabel("Web address").fill("http://127.0.0.1:9");
+      await panel.getByRole("button", { name: "Add and allow access" }).click();
+      await panel.getByText("Pretend MIS added.").waitFor();
+      await panel.getByRole("button", { name: "Page reading rules for Pretend MIS" }).click();
+      await check(panel, "side panel setting with an MIS and its reading rules");
 
       await panel.getByRole("button", { name: "Lock", exact: true }).click();
       await panel.getByLabel("Passphrase", { exact: true }).waitFor();
