@@ -38,6 +38,25 @@ export async function screenProblems(page: Page, screen: string, widths: readonl
     }
   }
   await page.setViewportSize({ width: 320, height: 900 });
+  problems.push(...(await sidewaysAt320(page, screen)));
+  // WCAG 1.4.12: with the text spacing a user may set, nothing may be cut off or push the page sideways.
+  await page.evaluate((css) => {
+    const style = document.createElement("style");
+    style.id = "text-spacing-check";
+    style.textContent = css;
+    document.head.append(style);
+  }, TEXT_SPACING);
+  problems.push(...(await sidewaysAt320(page, `${screen} with text spacing`)));
+  await page.evaluate(() => document.getElementById("text-spacing-check")?.remove());
+  const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  if (bodySize < 16) problems.push(`${screen}: body text is ${bodySize} px`);
+  await page.setViewportSize(before);
+  return problems;
+}
+
+const TEXT_SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
+
+async function sidewaysAt320(page: Page, screen: string): Promise<string[]> {
   const sideways = await page.evaluate(() => {
     const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
     if (overflow <= 0) return null;
@@ -47,9 +66,5 @@ export async function screenProblems(page: Page, screen: string, widths: readonl
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.trim().split(/\s+/).join(".")}` : ""}`;
     return `${overflow} px (${culprits.slice(0, 3).map(name).join(", ")})`;
   });
-  if (sideways) problems.push(`${screen} scrolls sideways by ${sideways} at 320 px`);
-  const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-  if (bodySize < 16) problems.push(`${screen}: body text is ${bodySize} px`);
-  await page.setViewportSize(before);
-  return problems;
+  return sideways ? [`${screen} scrolls sideways by ${sideways} at 320 px`] : [];
 }
