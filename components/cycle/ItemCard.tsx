@@ -22,8 +22,9 @@ export function ItemCard({ id, title, summary, meta, open, onToggle, removeLabel
         <button type="button" class="card-toggle" id={`${id}-toggle`} aria-expanded={open} aria-controls={`${id}-body`} onClick={onToggle}>
           <span class="card-arrow" aria-hidden="true">{open ? "▾" : "▸"}</span>
           <span>
-            <span class="card-title">{title}</span>
-            <span class="card-summary">{summary}</span>
+            <span class="card-summary">
+              <span class="card-title">{title}:</span> {summary}
+            </span>
             {meta && <span class="card-meta">{meta}</span>}
           </span>
         </button>

@@ -1,5 +1,5 @@
 import type { Outcome } from "@/graduated-approach/cycle-stages";
-import { longDate } from "@/graduated-approach/long-date";
+import { shortDate } from "@/graduated-approach/long-date";
 import type { PlanIssue } from "@/graduated-approach/plan-quality";
 import { CheckboxesField, SelectField, TextField, type Option } from "@/components/ui/fields";
 import { DateField } from "@/components/ui/input-fields";
@@ -28,13 +28,13 @@ export function OutcomeFields({ outcome: o, index, areaOptions, showPreparingFor
   const meta = (
     <>
       {o.target ? `Target: ${o.target}` : "No target yet"}
-      {o.byWhen ? `, by ${longDate(o.byWhen)}` : ""}
+      {o.byWhen ? `, by ${shortDate(o.byWhen)}` : ""}
       {issues.length > 0 && <span class="to-improve">{` · ${issues.length} to improve`}</span>}
     </>
   );
   return (
     <ItemCard id={id} title={`Outcome ${index + 1}`} summary={o.what.trim() || "Not written yet"} meta={meta} open={open} onToggle={onToggle} removeLabel={`Remove outcome ${index + 1}`} onRemove={onRemove}>
-      <TextField id={`${id}-what`} label="What the pupil will achieve" value={o.what} advice={advice("what")} onInput={(what) => put({ what })} />
+      <TextField id={`${id}-what`} label="What the pupil will achieve" hint="Make it SMART: specific, measurable, achievable, relevant and time-bound." value={o.what} advice={advice("what")} onInput={(what) => put({ what })} />
       <SelectField id={`${id}-area`} label="Area of need" value={o.area} options={areaOptions} onChange={(area) => put({ area })} />
       <TextField id={`${id}-baseline`} label="Baseline: where the pupil is now" value={o.baseline} advice={advice("baseline")} onInput={(baseline) => put({ baseline })} />
       <TextField id={`${id}-target`} label="Target" hint="With a number, for example 12 of 20 words." value={o.target} advice={advice("target")} onInput={(target) => put({ target })} />

@@ -69,7 +69,6 @@ export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparin
   return (
     <div class="stage-form">
       <h3>Outcomes</h3>
-      <p class="hint">Make each outcome SMART: specific, measurable, achievable, relevant and time-bound.</p>
       {stage.outcomes.length === 0 && <p class="empty">No outcomes yet. Add at least one.</p>}
       <ul class="card-list">
         {stage.outcomes.map((o, i) => (
@@ -144,7 +143,6 @@ export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparin
         Plan total: <strong>{formatPounds(planYearlyCost(stage.provisions))}</strong> a year
       </p>
 
-      <h3>Review</h3>
       <DateField
         id="plan-review-date"
         label="Review date"

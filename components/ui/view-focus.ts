@@ -21,8 +21,9 @@ export function focusViewHeading(): boolean {
 export function useViewFocus(key: string, appName: string): void {
   const first = useRef(true);
   useEffect(() => {
+    // Opening the page ("loading" then its first screen) is not a change of view: focus stays where the browser put it.
     const moveFocus = !first.current;
-    first.current = false;
+    if (key !== "loading") first.current = false;
     let frames = 0;
     let handle = 0;
     const step = () => {

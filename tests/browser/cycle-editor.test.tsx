@@ -79,11 +79,11 @@ describe("cycle editor", () => {
     await userEvent.fill(screen.getByLabelText("What the pupil will achieve").element(), "Ask for help");
     // Only the second card is open; the first shows its summary line.
     await expect.element(screen.getByLabelText("What the pupil will achieve")).toHaveValue("Ask for help");
-    const first = screen.getByRole("button", { name: /Outcome 1 Read ten sight words/ });
+    const first = screen.getByRole("button", { name: /Outcome 1: Read ten sight words/ });
     await expect.element(first).toHaveAttribute("aria-expanded", "false");
     await screen.getByRole("link", { name: /"Read ten sight words" has no baseline/ }).click();
     await expect.element(first).toHaveAttribute("aria-expanded", "true");
-    await expect.element(screen.getByRole("button", { name: /Outcome 2 Ask for help/ })).toHaveAttribute("aria-expanded", "false");
+    await expect.element(screen.getByRole("button", { name: /Outcome 2: Ask for help/ })).toHaveAttribute("aria-expanded", "false");
     await expect.poll(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent).toBe("Baseline: where the pupil is now");
   });
 

@@ -90,10 +90,10 @@ describe("side panel: the graduated approach", () => {
     await page.getByText(/Cycle 1 is reviewed and closed/).waitFor();
     await page.getByRole("tab", { name: /^Plan/ }).click();
     // The carried-over cards start collapsed, each with its summary line.
-    await page.getByRole("button", { name: /^Outcome 1 Use new topic words in class/ }).click();
+    await page.getByRole("button", { name: /^Outcome 1: Use new topic words in class/ }).click();
     expect(await page.getByLabel("Baseline: where the pupil is now").inputValue()).toBe("Uses 8 of 20 topic words");
     await page.getByLabel("By when").fill(addDays(today, 56));
-    await page.getByRole("button", { name: /^Provision 1 .*Mr Fakeham \(TA\)/ }).click();
+    await page.getByRole("button", { name: /^Provision 1: .*Mr Fakeham \(TA\)/ }).click();
     expect(await page.getByLabel("Who delivers it").inputValue()).toBe("Mr Fakeham (TA)");
     await page.getByLabel("Review date").fill(addDays(today, 56));
     await page.getByText("All changes saved").waitFor();
