@@ -11,7 +11,7 @@ const Messages = HintAndError;
  * A date as one text box (one Tab stop, unlike the browser's date picker with its three segments and button):
  * typed as 27/3/2026, 27 March 2026 or 2026-03-27, shown as dd/mm/yyyy, handed on as YYYY-MM-DD.
  */
-export function DateField(props: Shell & { value: string; onChange: (v: string) => void }) {
+export function DateField(props: Shell & { value: string; onChange: (v: string) => void; onBlur?: () => void }) {
   const [text, setText] = useState(() => shortDate(props.value));
   const [unreadable, setUnreadable] = useState(false);
   useEffect(() => {
@@ -42,7 +42,10 @@ export function DateField(props: Shell & { value: string; onChange: (v: string) 
           else if (read.ok) props.onChange(read.date);
           if (!typed.trim() || read.ok) setUnreadable(false);
         }}
-        onBlur={() => setUnreadable(Boolean(text.trim()) && !readDate(text).ok)}
+        onBlur={() => {
+          setUnreadable(Boolean(text.trim()) && !readDate(text).ok);
+          props.onBlur?.();
+        }}
       />
     </div>
   );

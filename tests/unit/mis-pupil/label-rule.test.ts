@@ -22,3 +22,4 @@ describe("page-reading rules in plain words", () => {
     expect(patternAfterWords("  ")).toBeUndefined();
   });
 });
+
