@@ -31,10 +31,10 @@ export function parseAuditExport(fileName: string, text: string, framework: Fram
   if (!parsed.success) return fail(`this is not a SEND Companion audit export we can read. ${describe(parsed.error)}`);
   const value = parsed.data;
   if (value.framework.id !== framework.id) {
-    return fail(
-      `this audit is against "${value.framework.name}" (${value.framework.id}), not "${framework.name}" (${framework.id}). ` +
-        "Only audits against the same framework can be compared.",
-    );
+    const which = value.framework.name === framework.name
+      ? `a different framework that is also called "${framework.name}"`
+      : `"${value.framework.name}", not "${framework.name}"`;
+    return fail(`this audit is against ${which}. Only audits against the same framework can be compared.`);
   }
   const values = new Set(framework.auditScale.levels.map((l) => l.value));
   const offScale = value.ratings.find((r) => r.rating !== null && !values.has(r.rating));

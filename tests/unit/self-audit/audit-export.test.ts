@@ -66,6 +66,7 @@ describe("audit export (JSON, schema version 1)", () => {
       expect(result.message).toContain("elsewhere.json");
       expect(result.message).toContain("Elsewhere OAP");
       expect(result.message).toContain(fw.name);
+      expect(result.message).not.toContain("elsewhere-oap");
     }
   });
 
