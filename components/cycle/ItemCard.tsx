@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { RemoveButton } from "@/components/ui/RemoveButton";
 
 export interface ItemCardProps {
   /** Prefix of the card's element ids, e.g. "oc-<outcome id>". */
@@ -44,9 +45,9 @@ export function ItemCard({ id, title, summary, meta, open, onToggle, removeLabel
             >
               Done<span class="visually-hidden"> with {title.toLowerCase()}</span>
             </button>
-            <button type="button" class="button link danger" onClick={onRemove}>
+            <RemoveButton question={`${removeLabel}?`} detail="What is written in it is deleted from the plan." onRemove={onRemove}>
               {removeLabel}
-            </button>
+            </RemoveButton>
           </div>
         </fieldset>
       )}

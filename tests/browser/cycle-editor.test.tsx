@@ -87,6 +87,21 @@ describe("cycle editor", () => {
     await expect.poll(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent).toBe("Baseline: where the pupil is now");
   });
 
+  it("asks before removing an outcome, and keeps it when the user says Keep", async () => {
+    const screen = render(<Harness start={emptyCycle()} />);
+    await screen.getByRole("tab", { name: /Plan/ }).click();
+    await screen.getByRole("button", { name: "Add an outcome" }).click();
+    await userEvent.fill(screen.getByLabelText("What the pupil will achieve").element(), "Count to twenty");
+    await screen.getByRole("button", { name: "Remove outcome 1" }).click();
+    await expect.element(screen.getByRole("dialog", { name: "Remove outcome 1?" })).toBeVisible();
+    await screen.getByRole("button", { name: "Keep it" }).click();
+    await expect.element(screen.getByLabelText("What the pupil will achieve")).toHaveValue("Count to twenty");
+    await screen.getByRole("button", { name: "Remove outcome 1" }).click();
+    await screen.getByRole("button", { name: "Yes, remove it" }).click();
+    await expect.element(screen.getByText("No outcomes yet. Add at least one.")).toBeVisible();
+    await expect.element(screen.getByRole("button", { name: "Add an outcome" })).toHaveFocus();
+  });
+
   it("adds provision from the framework for the pupil's needs and shows its yearly cost", async () => {
     const screen = render(<Harness start={emptyCycle()} />);
     await screen.getByRole("tab", { name: /Plan/ }).click();
