@@ -1,5 +1,5 @@
 import type { ActionItem } from "@/self-audit/action-plan";
-import { longDate } from "@/graduated-approach/long-date";
+import { shortDate } from "@/graduated-approach/long-date";
 import { TableScroll } from "@/components/ui/TableScroll";
 
 export function ActionPlanTable({ items }: { items: ActionItem[] }) {
@@ -22,7 +22,7 @@ export function ActionPlanTable({ items }: { items: ActionItem[] }) {
       <tbody>
         {items.map((item) => (
           <tr key={item.statement.id}>
-            <td>{item.due ? longDate(item.due) : "No date set"}</td>
+            <td>{item.due ? shortDate(item.due) : "No date set"}</td>
             <td>{item.priority}</td>
             <td>
               {item.statement.text}

@@ -4,7 +4,7 @@ import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { AuditExport } from "@/self-audit/audit-export";
 import { aggregateExports } from "@/self-audit/la-aggregate";
 import { laSummaryCsv } from "@/self-audit/la-csv";
-import { longDate } from "@/graduated-approach/long-date";
+import { shortDate } from "@/graduated-approach/long-date";
 import { parseAuditExport } from "@/self-audit/parse-export";
 import { downloadBlob } from "@/components/ui/download";
 import { LaSpread } from "./LaSpread";
@@ -84,7 +84,7 @@ export function LaView({ framework }: { framework: Framework }) {
                   <td>{value.setting.name}</td>
                   <td>{PHASE_LABELS[value.phase]}</td>
                   <td>
-                    {longDate(value.auditDate)}
+                    {shortDate(value.auditDate)}
                     {value.completed ? "" : " (in progress)"}
                   </td>
                   <td class="num">{value.scores.overall.percent === null ? "Not rated" : `${Math.round(value.scores.overall.percent)}%`}</td>
