@@ -5,6 +5,7 @@ import { AdviceSource } from "@/graduated-approach/cycle-stages";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { DateField, TextAreaField } from "@/components/ui/input-fields";
 import { RemoveButton } from "@/components/ui/RemoveButton";
+import { usePendingFocus } from "@/components/ui/use-pending-focus";
 
 export interface AssessStageFormProps {
   stage: AssessStage;
@@ -18,6 +19,7 @@ export interface AssessStageFormProps {
 const newId = () => crypto.randomUUID();
 
 export function AssessStageForm({ stage, framework, pupilAreas, today, onChange }: AssessStageFormProps) {
+  const focusSoon = usePendingFocus();
   const set = (patch: Partial<AssessStage>) => onChange({ ...stage, ...patch });
   const needAreas = framework.areas.filter((a) => a.kind === "need");
   return (
@@ -53,7 +55,11 @@ export function AssessStageForm({ stage, framework, pupilAreas, today, onChange 
           </fieldset>
         );
       })}
-      <button type="button" class="button secondary" id="add-assessment" onClick={() => set({ assessments: [...stage.assessments, { id: newId(), name: "Assessment", date: today, score: "", note: "" }] })}>
+      <button type="button" class="button secondary" id="add-assessment" onClick={() => {
+          const id = newId();
+          set({ assessments: [...stage.assessments, { id, name: "Assessment", date: today, score: "", note: "" }] });
+          focusSoon(`as-${id}-name`);
+        }}>
         Add an assessment
       </button>
 
@@ -77,7 +83,11 @@ export function AssessStageForm({ stage, framework, pupilAreas, today, onChange 
           </fieldset>
         );
       })}
-      <button type="button" class="button secondary" id="add-advice" onClick={() => set({ externalAdvice: [...stage.externalAdvice, { id: newId(), source: "EP", date: today, recommendations: "" }] })}>
+      <button type="button" class="button secondary" id="add-advice" onClick={() => {
+          const id = newId();
+          set({ externalAdvice: [...stage.externalAdvice, { id, source: "EP", date: today, recommendations: "" }] });
+          focusSoon(`ad-${id}-source`);
+        }}>
         Add advice
       </button>
     </div>

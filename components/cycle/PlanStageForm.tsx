@@ -1,10 +1,11 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Framework, Statement } from "@/commitment-framework/schema";
 import type { PlanStage, Provision } from "@/graduated-approach/cycle-stages";
 import type { PlanIssue } from "@/graduated-approach/plan-quality";
 import { planYearlyCost } from "@/graduated-approach/provision-cost";
 import { formatPounds } from "@/graduated-approach/setting-costs";
 import { DateField } from "@/components/ui/input-fields";
+import { usePendingFocus } from "@/components/ui/use-pending-focus";
 import { adviceFor } from "./issue-fields";
 import { OutcomeFields } from "./OutcomeFields";
 import { ProvisionFields } from "./ProvisionFields";
@@ -26,19 +27,6 @@ export interface PlanStageFormProps {
 }
 
 const newId = () => crypto.randomUUID();
-
-/** Moves focus to an element once it has rendered (a card just added or opened). */
-function usePendingFocus(): (id: string) => void {
-  const [pending, setPending] = useState<string | null>(null);
-  useEffect(() => {
-    if (!pending) return;
-    const element = document.getElementById(pending);
-    if (!element) return;
-    element.focus();
-    setPending(null);
-  });
-  return setPending;
-}
 
 export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparingForAdulthood, issues, openItem, onOpenItem, onChange }: PlanStageFormProps) {
   const [picking, setPicking] = useState(false);

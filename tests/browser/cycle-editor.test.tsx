@@ -87,6 +87,15 @@ describe("cycle editor", () => {
     await expect.poll(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent).toBe("Baseline: where the pupil is now");
   });
 
+  it("puts focus in a new assessment's name, ready to type over", async () => {
+    const screen = render(<Harness start={emptyCycle()} />);
+    await screen.getByRole("button", { name: "Add an assessment" }).click();
+    const name = screen.getByLabelText("Name of the assessment");
+    await expect.element(name).toHaveFocus();
+    await userEvent.keyboard("Word reading test");
+    await expect.element(name).toHaveValue("Word reading test");
+  });
+
   it("asks before removing an outcome, and keeps it when the user says Keep", async () => {
     const screen = render(<Harness start={emptyCycle()} />);
     await screen.getByRole("tab", { name: /Plan/ }).click();
