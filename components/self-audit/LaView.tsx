@@ -49,7 +49,10 @@ export function LaView({ framework }: { framework: Framework }) {
       )}
       <div class="field">
         <label for="la-files">Self-audit files</label>
-        <p class="hint" id="la-files-hint">You can choose several files at once</p>
+        <p class="hint" id="la-files-hint">
+          The files settings make with “Download for the local authority (JSON)” on their self-audit results. You can choose
+          several at once.
+        </p>
         <input
           id="la-files"
           type="file"
