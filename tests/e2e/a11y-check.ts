@@ -25,7 +25,7 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** What one screen breaks: serious or critical axe findings (and skipped heading levels) at 360 and 1280 px, sideways scroll at 320 px, body text under 16 px. */
+/** What one screen breaks: serious or critical axe findings (and skipped heading levels) at 360 and 1280 px, sideways scroll at 320 px (also with text spacing, and at 180 px for the side panel: 200% zoom), body text under 16 px. */
 export async function screenProblems(page: Page, screen: string, widths: readonly number[] = [360, 1280]): Promise<string[]> {
   const problems: string[] = [];
   const before = page.viewportSize() ?? { width: 360, height: 800 };
@@ -38,7 +38,7 @@ export async function screenProblems(page: Page, screen: string, widths: readonl
     }
   }
   await page.setViewportSize({ width: 320, height: 900 });
-  problems.push(...(await sidewaysAt320(page, screen)));
+  problems.push(...(await sidewaysAt(page, `${screen} at 320 px`)));
   // WCAG 1.4.12: with the text spacing a user may set, nothing may be cut off or push the page sideways.
   await page.evaluate((css) => {
     const style = document.createElement("style");
@@ -46,8 +46,13 @@ export async function screenProblems(page: Page, screen: string, widths: readonl
     style.textContent = css;
     document.head.append(style);
   }, TEXT_SPACING);
-  problems.push(...(await sidewaysAt320(page, `${screen} with text spacing`)));
+  problems.push(...(await sidewaysAt(page, `${screen} with text spacing at 320 px`)));
   await page.evaluate(() => document.getElementById("text-spacing-check")?.remove());
+  // The side panel at 200% zoom: 360 px of panel is 180 CSS px.
+  if (page.url().includes("/sidepanel.html")) {
+    await page.setViewportSize({ width: 180, height: 900 });
+    problems.push(...(await sidewaysAt(page, `${screen} at 200% zoom in a 360 px panel`)));
+  }
   const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
   if (bodySize < 16) problems.push(`${screen}: body text is ${bodySize} px`);
   await page.setViewportSize(before);
@@ -56,7 +61,7 @@ export async function screenProblems(page: Page, screen: string, widths: readonl
 
 const TEXT_SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
 
-async function sidewaysAt320(page: Page, screen: string): Promise<string[]> {
+async function sidewaysAt(page: Page, screen: string): Promise<string[]> {
   const sideways = await page.evaluate(() => {
     const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
     if (overflow <= 0) return null;
@@ -66,5 +71,5 @@ async function sidewaysAt320(page: Page, screen: string): Promise<string[]> {
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.trim().split(/\s+/).join(".")}` : ""}`;
     return `${overflow} px (${culprits.slice(0, 3).map(name).join(", ")})`;
   });
-  return sideways ? [`${screen} scrolls sideways by ${sideways} at 320 px`] : [];
+  return sideways ? [`${screen} scrolls sideways by ${sideways}`] : [];
 }
