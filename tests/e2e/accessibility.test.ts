@@ -88,6 +88,8 @@ describe("accessibility of every main screen in the populated demo", () => {
 
       const ws = await session.openPage("workspace.html#/framework");
       await ws.setViewportSize({ width: 1280, height: 900 });
+      await ws.getByLabel("Passphrase", { exact: true }).waitFor();
+      await check(ws, "workspace lock screen");
       await unlock(ws);
       await ws.locator(".statement-toggle").nth(1).click();
       await check(ws, "workspace framework browser");
@@ -100,10 +102,15 @@ describe("accessibility of every main screen in the populated demo", () => {
       await ws.getByRole("heading", { name: /^Self-audit:/ }).waitFor();
       await ws.getByRole("button", { name: "Go to the next statement not rated" }).click();
       for (const key of ["3", "2", "1", "0", "0"]) await ws.keyboard.press(key);
+      await ws.getByRole("button", { name: "Add evidence and action" }).first().click();
+      await ws.getByLabel("Action", { exact: true }).fill("Brief all staff at the next training day (made up)");
+      await ws.getByLabel("Owner", { exact: true }).fill("Ms Example (SENCO)");
+      await ws.getByLabel("Due date", { exact: true }).fill("2027-01-15");
       await ws.getByText("All changes saved on this computer").waitFor();
       await check(ws, "audit rating");
       await ws.goto(ws.url().replace(/#\/audit\/([^/]+).*$/, "#/audit/$1/results"));
       await ws.getByRole("heading", { name: /^Results/ }).waitFor();
+      await ws.getByRole("cell", { name: "15/01/2027" }).waitFor();
       await check(ws, "audit results and action plan");
 
       await ws.goto(ws.url().replace(/#.*$/, "#/la-view"));
