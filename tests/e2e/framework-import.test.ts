@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tinyFramework } from "../fixtures/tiny-framework";
+import { tempDir } from "../support/temp-dir";
 import { launchExtension } from "./extension";
 
 describe("loading another local authority's framework", () => {
   it("names the file and the problem for a bad file, then switches to a good one", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "send-framework-"));
+    const dir = tempDir("framework");
     const good = join(dir, "test-borough.json");
     writeFileSync(good, JSON.stringify(tinyFramework()));
     const broken = tinyFramework();

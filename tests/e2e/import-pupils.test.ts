@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { syntheticUpn } from "@/graduated-approach/upn";
+import { screenshotIfAsked } from "../support/screenshot";
+import { tempDir } from "../support/temp-dir";
 import { launchExtension } from "./extension";
 import { setUpNewSchool } from "./new-school";
 
@@ -23,7 +24,7 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
       `Testy,McTestface,04/05/2016,${good},4,K,SLCN`,
       "Sample,Personby,31/02/2015,,5,K,XYZ",
     ].join("\r\n");
-    const dir = mkdtempSync(join(tmpdir(), "import-"));
+    const dir = tempDir("import");
     const file = join(dir, "pupils.csv");
     writeFileSync(file, "\ufeff" + csv);
     const ctf = join(dir, "transfer.xml");
@@ -42,7 +43,7 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
     const table = await page.locator(".data-table").innerText();
     expect(table).toContain("date of birth 31/02/2015 is not a real date");
     expect(table).toContain("unknown SEN need code XYZ");
-    const shot = (name: string) => page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), name), fullPage: true });
+    const shot = (name: string) => screenshotIfAsked(page, name, { fullPage: true });
     await shot("workspace-import.png");
 
     await page.getByLabel("I have checked the preview").check();
