@@ -45,7 +45,7 @@ async function extensionPage(browser: Browser, path: string, timeoutMs = 20_000)
 
 /**
  * Starts Firefox ESR with the extension installed as a temporary add-on and finds its side-panel page.
- * `fixedNow` freezes the pages' clock (for reproducible screenshots); the page is reloaded to take it.
+ * `fixedNow` freezes the side-panel page's clock, for reproducible screenshots.
  */
 export async function launchFirefoxExtension(extensionDir = FIREFOX_E2E_EXTENSION_DIR, fixedNow?: Date): Promise<FirefoxSession> {
   if (!existsSync(join(extensionDir, "manifest.json"))) {
@@ -83,8 +83,9 @@ export async function launchFirefoxExtension(extensionDir = FIREFOX_E2E_EXTENSIO
   const panel = await extensionPage(browser, "sidepanel.html");
   watch(panel);
   if (fixedNow) {
-    await panel.evaluateOnNewDocument(freezeClock, fixedNow.getTime());
-    await panel.reload();
+    // Preload scripts do not reach moz-extension:// pages, so the clock is frozen in the open page: the app
+    // reads the global Date each time it asks for today, so everything after this sees the fixed time.
+    await panel.evaluate(freezeClock(fixedNow.getTime()));
   }
   panel.setDefaultTimeout(15_000);
   await panel.setViewport({ width: 360, height: 800 });
@@ -119,20 +120,18 @@ export async function launchFirefoxExtension(extensionDir = FIREFOX_E2E_EXTENSIO
   };
 }
 
-/** Runs in the page before its own scripts: `new Date()` and `Date.now()` give the fixed time from then on. */
-function freezeClock(now: number) {
+/**
+ * Run in a page: `new Date()` and `Date.now()` give the fixed time from then on.
+ * Kept as plain source text, so that no compiler's helpers end up in code that runs in the page.
+ */
+const freezeClock = (now: number) => `{
   const RealDate = Date;
-  class FixedDate extends RealDate {
-    constructor(...args: ConstructorParameters<DateConstructor> | []) {
-      if (args.length === 0) super(now);
-      else super(...(args as ConstructorParameters<DateConstructor>));
-    }
-    static override now() {
-      return now;
-    }
-  }
-  globalThis.Date = FixedDate as DateConstructor;
-}
+  const FixedDate = class extends RealDate {
+    constructor(...args) { if (args.length === 0) super(${now}); else super(...args); }
+    static now() { return ${now}; }
+  };
+  globalThis.Date = FixedDate;
+}`;
 
 /** The form control that a <label> with this text labels (exact text, or a pattern). */
 export async function field(page: Page, label: string | RegExp): Promise<ElementHandle<HTMLInputElement>> {
