@@ -106,7 +106,9 @@ export function createImportModel(deps: ImportDeps) {
     if (!s) return;
     const rows = s.format === "csv" ? csvSourceRows(s.table, s.mapping) : s.rows;
     const meta: PreviewMeta = s.format === "csv" ? csvPreviewMeta(s.table, s.mapping) : { format: "ctf" };
-    const checkRow = rowChecker(register);
+    const today = deps.now().toISOString().slice(0, 10);
+    const asOf = s.format === "ctf" && /^\d{4}-\d{2}-\d{2}/.test(s.origin.createdAt ?? "") ? s.origin.createdAt!.slice(0, 10) : today;
+    const checkRow = rowChecker(register, { asOf, today });
     const checked: PreviewRow[] = [];
     const total = rows.length;
     progress.value = { done: 0, total, phase: "Checking rows" };

@@ -3,6 +3,7 @@ import { longDate } from "@/graduated-approach/long-date";
 import type { CtfOrigin, ImportModel } from "@/state/import-model";
 import { ColumnMapping } from "./ColumnMapping";
 import { PreviewTable } from "./PreviewTable";
+import { PreviewTranslations } from "./PreviewTranslations";
 import { plural, rowNoun } from "./words";
 
 interface Props {
@@ -24,8 +25,10 @@ export function PreviewSection({ imp, preview, confirmed, onConfirmedChange }: P
       <h3 id="import-preview-heading">Check the preview</h3>
       <p>
         {from}: {plural(counts.rows, rowNoun(preview))}; {counts.add.toLocaleString("en-GB")} to add,{" "}
-        {counts.update.toLocaleString("en-GB")} to update, {counts.skip.toLocaleString("en-GB")} to skip.
+        {counts.update.toLocaleString("en-GB")} to update, {counts.skip.toLocaleString("en-GB")} to skip
+        {preview.rowsWithWarnings > 0 ? `; ${plural(preview.rowsWithWarnings, rowNoun(preview))} with warnings to read` : ""}.
       </p>
+      <PreviewTranslations preview={preview} />
       {source?.format === "csv" && (
         <ColumnMapping
           key={`${imp.fileName.value}-${source.table.headers.join()}`}

@@ -4,7 +4,6 @@ import { newPupil } from "../new-pupil";
 import { historyAfterEdit } from "../pupil-history";
 import { phaseForYearGroup } from "../year-group";
 import type { ImportPreview, ImportValues, PreviewRow } from "./preview";
-import { yearGroupFromBirth } from "./values";
 
 export interface ImportResult {
   toAdd: Pupil[];
@@ -20,13 +19,13 @@ export interface ApplyOptions {
 
 /**
  * Turns a preview into records to store. Rows with errors are skipped with their messages; new pupils
- * get defaults for what a pupil list lacks (tier, phase from year group, year group from date of birth);
- * updates change only what the row gives. A new SEN provision dates from the row's start date, or today when
- * it has none. `now` is an ISO date-time.
+ * get defaults for what a pupil list lacks (tier, phase from year group); updates change only what the row
+ * gives. A new SEN provision dates from the row's start date, or today when it has none. `now` is an ISO
+ * date-time.
  */
 export function applyImport(
   existing: readonly Pupil[],
-  preview: ImportPreview,
+  preview: Pick<ImportPreview, "rows">,
   now: string,
   options: ApplyOptions = {},
 ): ImportResult {
@@ -46,12 +45,12 @@ export function applyImport(
     const v = row.values;
     const current = row.matchId ? byId.get(row.matchId) : undefined;
     if (current) {
-      const parsed = Pupil.safeParse(updated(current, v, today, now));
+      const parsed = Pupil.safeParse(updatedPupil(current, v, today, now));
       if (parsed.success) result.toUpdate.push(parsed.data);
       else invalid(row, parsed.error.issues);
       continue;
     }
-    const yearGroup = v.yearGroup ?? (v.dateOfBirth ? yearGroupFromBirth(v.dateOfBirth, today) : undefined);
+    const yearGroup = v.yearGroup;
     if (!yearGroup) {
       skip(row.rowNumber, `${row.label}: no year group, and the date of birth does not give one`);
       continue;
@@ -65,9 +64,11 @@ export function applyImport(
         dateOfBirth: v.dateOfBirth ?? "",
         upn: v.upn,
         yearGroup,
+        ...(v.cohort !== undefined ? { cohort: v.cohort } : {}),
         phase: phaseForYearGroup(yearGroup),
         senStatus: { code, ...(v.senSince ? { since: v.senSince } : {}) },
         needs,
+        ...(v.furtherNeeds ? { furtherNeeds: v.furtherNeeds } : {}),
         tier: defaultTier,
       },
       now,
@@ -79,20 +80,23 @@ export function applyImport(
   return result;
 }
 
-function rankedNeeds(v: ImportValues): RankedNeed[] {
+export function rankedNeeds(v: ImportValues): RankedNeed[] {
   const needs: RankedNeed[] = [];
   if (v.primaryNeed) needs.push({ code: v.primaryNeed, rank: 1 });
   if (v.secondaryNeed) needs.push({ code: v.secondaryNeed, rank: 2 });
   return needs;
 }
 
-function updated(p: Pupil, v: ImportValues, today: string, now: string): Pupil {
+/** The pupil as the row would leave them: only what the row gives changes. */
+export function updatedPupil(p: Pupil, v: ImportValues, today: string, now: string): Pupil {
   const next: Pupil = { ...p, updatedAt: now };
   if (v.firstName) next.firstName = v.firstName;
   if (v.lastName) next.lastName = v.lastName;
   if (v.dateOfBirth) next.dateOfBirth = v.dateOfBirth;
-  if (v.yearGroup) {
+  if (v.upn && !p.upn) next.upn = v.upn;
+  if (v.yearGroup && v.cohort !== undefined) {
     next.yearGroup = v.yearGroup;
+    next.cohort = v.cohort;
     next.phase = phaseForYearGroup(v.yearGroup);
   }
   if (v.senStatus) {
@@ -103,12 +107,19 @@ function updated(p: Pupil, v: ImportValues, today: string, now: string): Pupil {
       // The change shows on the pupil's timeline, dated when the file says it happened.
       next.history = historyAfterEdit(p, next, next.senStatus.since!);
     }
-    if (next.senStatus.code === "none" || next.senStatus.code === "monitoring") next.needs = [];
+    if (next.senStatus.code === "none" || next.senStatus.code === "monitoring") {
+      next.needs = [];
+      delete next.furtherNeeds;
+    }
   }
   // A start date fills in one the register does not know yet; it never rewrites a known one.
   if (v.senSince && !next.senStatus.since && (!v.senStatus || v.senStatus === next.senStatus.code)) {
     next.senStatus = { ...next.senStatus, since: v.senSince };
   }
-  if (v.primaryNeed) next.needs = rankedNeeds(v);
+  if (v.primaryNeed) {
+    next.needs = rankedNeeds(v);
+    if (v.furtherNeeds) next.furtherNeeds = v.furtherNeeds;
+    else delete next.furtherNeeds;
+  }
   return next;
 }

@@ -1,12 +1,16 @@
-export { IMPORT_FIELDS, IMPORT_FIELD_LABELS, recogniseHeaders, type ImportField } from "./headers";
+export { IMPORT_FIELDS, IMPORT_FIELD_LABELS, looksLikeSen, recogniseHeaders, type ImportField } from "./headers";
+export { HEADER_SPELLINGS } from "./header-spellings";
+export { NAME_SPLIT_RULE, splitFullName } from "./split-name";
 export { parseCsv, type CsvDelimiter, type CsvTable } from "./parse-csv";
-export { rowChecker } from "./check-row";
+export { rowChecker, sameDay } from "./check-row";
 export {
   csvPreviewMeta, previewImport, previewRows, summarisePreview,
-  type ImportPreview, type ImportValues, type PreviewMeta, type PreviewRow, type SourceRow,
+  type ImportPreview, type ImportValues, type PreviewMeta, type PreviewRow, type RowDates, type SourceRow,
+  type Translation, type TranslationSummary,
 } from "./preview";
 export {
-  csvSourceRows, fieldForColumn, fieldsFreeFor, mapColumn, mappingNotices, REQUIRED_FOR_NEW, type ColumnMapping,
+  csvSourceRows, fieldForColumn, fieldsFreeFor, mapColumn, mappingNotices, REQUIRED_FOR_NEW, senColumnsLeftOut,
+  type ColumnMapping,
 } from "./mapping";
 export { EXCEL_WORKBOOK, sniffFile, XML_NOT_CTF, type FileKind } from "./file-kind";
 export { applyImport, type ApplyOptions, type ImportResult } from "./apply";
