@@ -1,12 +1,9 @@
 import { announcePupilsChanged } from "./records-changed";
 import { signal } from "@preact/signals";
 import {
-  applyImport, csvPreviewMeta, csvSourceRows, mapColumn, parseCsv, recogniseHeaders, rowChecker, skippedRows, sniffFile,
-  summarisePreview, XML_NOT_CTF,
-  type ColumnMapping, type CsvTable, type ImportField, type ImportPreview, type ImportResult, type PreviewMeta,
-  type PreviewRow, type SkippedRow, type SourceRow,
+  applyImport, mapColumn, readImportFile, rowChecker, skippedRows, sourceAsOf, sourceMeta, sourceRows, summarisePreview,
+  type ImportField, type ImportPreview, type ImportResult, type ImportSource, type PreviewRow, type SkippedRow,
 } from "@/graduated-approach/csv-import";
-import { looksLikeCtf, readCtf } from "@/graduated-approach/ctf-import";
 import { censusCheckCsv } from "@/graduated-approach/census-export";
 import type { Pupil } from "@/graduated-approach/pupil";
 
@@ -17,19 +14,12 @@ export interface ImportDeps {
   defaultTier(): string;
   /** Rows checked, and pupils saved, between pauses that let the page respond. */
   chunkSize?: number;
+  /** The setting's name, to say when a Common Transfer File was made for another school. */
+  settingName?(): string | undefined;
 }
 
-/** Where the school that made a Common Transfer File says it came from. */
-export interface CtfOrigin {
-  schoolName?: string;
-  laEstab?: string;
-  createdAt?: string;
-}
-
-/** The file as read: a CSV table with the column chosen for each field, or the pupils of a CTF. */
-export type ImportSource =
-  | { format: "csv"; table: CsvTable; mapping: ColumnMapping }
-  | { format: "ctf"; rows: SourceRow[]; origin: CtfOrigin };
+export type { CtfSource as CtfOrigin } from "@/graduated-approach/ctf-import";
+export type { ImportSource } from "@/graduated-approach/csv-import";
 
 export interface ImportProgress {
   done: number;
@@ -68,7 +58,8 @@ export function createImportModel(deps: ImportDeps) {
 
   const existing = async () => (await deps.storage().pupils.getAll()).records;
 
-  async function choose(name: string, text: string) {
+  /** Reads a chosen file: its bytes (any encoding is detected), or text already decoded. */
+  async function choose(name: string, content: Uint8Array | string) {
     const mine = ++generation;
     result.value = null;
     problem.value = null;
@@ -76,7 +67,8 @@ export function createImportModel(deps: ImportDeps) {
     source.value = null;
     progress.value = null;
     fileName.value = name;
-    const read = readSource(text, name);
+    const settingName = deps.settingName?.();
+    const read = readImportFile(content, name, settingName ? { settingName } : {});
     if (!read.ok) {
       problem.value = read.message;
       return;
@@ -92,6 +84,17 @@ export function createImportModel(deps: ImportDeps) {
     await check(mine);
   }
 
+  /** Shows why a file cannot be read without reading it (e.g. it is too big). */
+  function refuse(name: string, message: string) {
+    generation++;
+    result.value = null;
+    preview.value = null;
+    source.value = null;
+    progress.value = null;
+    fileName.value = name;
+    problem.value = message;
+  }
+
   /** Uses `column` of the CSV for `field` (null: not imported), and checks every row again. */
   async function setColumn(column: number, field: ImportField | null) {
     const s = source.value;
@@ -104,11 +107,10 @@ export function createImportModel(deps: ImportDeps) {
   async function check(mine: number) {
     const s = source.value;
     if (!s) return;
-    const rows = s.format === "csv" ? csvSourceRows(s.table, s.mapping) : s.rows;
-    const meta: PreviewMeta = s.format === "csv" ? csvPreviewMeta(s.table, s.mapping) : { format: "ctf" };
+    const rows = sourceRows(s);
+    const meta = sourceMeta(s);
     const today = deps.now().toISOString().slice(0, 10);
-    const asOf = s.format === "ctf" && /^\d{4}-\d{2}-\d{2}/.test(s.origin.createdAt ?? "") ? s.origin.createdAt!.slice(0, 10) : today;
-    const checkRow = rowChecker(register, { asOf, today });
+    const checkRow = rowChecker(register, { asOf: sourceAsOf(s, today), today });
     const checked: PreviewRow[] = [];
     const total = rows.length;
     progress.value = { done: 0, total, phase: "Checking rows" };
@@ -170,33 +172,9 @@ export function createImportModel(deps: ImportDeps) {
     return censusCheckCsv(await existing());
   }
 
-  return { preview, source, fileName, result, problem, busy, progress, choose, setColumn, confirm, censusCsv };
+  return { preview, source, fileName, result, problem, busy, progress, choose, refuse, setColumn, confirm, censusCsv };
 }
 export type ImportModel = ReturnType<typeof createImportModel>;
-
-type SourceRead = { ok: true; source: ImportSource } | { ok: false; message: string };
-
-/** Tells a Common Transfer File from a CSV, and says plainly why a file that is neither cannot be read. */
-function readSource(text: string, fileName: string): SourceRead {
-  const kind = sniffFile(text);
-  if (kind.kind === "problem") return { ok: false, message: kind.message };
-  // Common Transfer File: its pupils go straight to the row checks (no columns to choose).
-  if (looksLikeCtf(text)) {
-    const ctf = readCtf(text, fileName);
-    if (!ctf.ok) return ctf;
-    if (ctf.rows.length === 0) return { ok: false, message: noPupilsInCtf(ctf.source) };
-    return { ok: true, source: { format: "ctf", rows: ctf.rows, origin: ctf.source } };
-  }
-  if (kind.kind === "xml") return { ok: false, message: XML_NOT_CTF };
-  const table = parseCsv(text);
-  if (table.rows.length === 0) return { ok: false, message: "The file has a heading row but no pupils in it." };
-  return { ok: true, source: { format: "csv", table, mapping: recogniseHeaders(table.headers).columns } };
-}
-
-function noPupilsInCtf(origin: CtfOrigin): string {
-  const from = origin.schoolName ? ` from ${origin.schoolName}` : "";
-  return `The Common Transfer File${from} has no pupils in it, so there is nothing to import.`;
-}
 
 function stoppedMessage(saved: number, notSaved: number, error: string): string {
   const reason = error.replace(/\.$/, "");

@@ -12,6 +12,7 @@ export function ImportPupils({ model }: { model: AppModel }) {
         storage: model.storage,
         now: model.now,
         defaultTier: () => model.framework.value.tiers[0]?.id ?? "universal",
+        settingName: () => model.setting.value?.name,
       }),
     [model],
   );

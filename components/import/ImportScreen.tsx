@@ -1,4 +1,5 @@
 import { useMemo, useState } from "preact/hooks";
+import { MAX_FILE_BYTES, tooBigMessage } from "@/graduated-approach/csv-import";
 import type { ImportModel } from "@/state/import-model";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { ImportProgressBar } from "./ImportProgressBar";
@@ -17,7 +18,10 @@ export function ImportScreen({ imp, today, onCensus }: { imp: ImportModel; today
   async function onFile(e: Event) {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     setConfirmed(false);
-    if (file) await imp.choose(file.name, await file.text());
+    if (!file) return;
+    // A file too big to read is refused before its bytes are loaded into memory.
+    if (file.size > MAX_FILE_BYTES) imp.refuse(file.name, tooBigMessage(file.size));
+    else await imp.choose(file.name, new Uint8Array(await file.arrayBuffer()));
   }
 
   return (

@@ -16,3 +16,5 @@ export { EXCEL_WORKBOOK, sniffFile, XML_NOT_CTF, type FileKind } from "./file-ki
 export { applyImport, type ApplyOptions, type ImportResult } from "./apply";
 export { skippedRows, skippedRowsCsv, type SkippedRow } from "./skipped-csv";
 export { readDate, readNeedCode, readSenStatus, readYearGroup, yearGroupFromBirth } from "./values";
+export { decodeFile, type DecodedFile } from "./decode-file";
+export { MAX_FILE_BYTES, megabytes, readImportFile, sourceAsOf, sourceMeta, sourceRows, tooBigMessage, type ImportSource, type ReadOptions, type SourceRead } from "./read-file";
