@@ -1,6 +1,7 @@
 import { loadBuiltInFramework } from "@/commitment-framework/built-in";
 import { Cycle } from "@/graduated-approach/cycle";
-import { Pupil } from "@/graduated-approach/pupil";
+import type { Pupil } from "@/graduated-approach/pupil";
+import { StoredPupil } from "@/graduated-approach/pupil-upgrades";
 import { Audit } from "@/self-audit/audit";
 import { DEMO_PUPILS, DEMO_SEED, generateDemoSchool } from "@/demo-school/generate";
 import {
@@ -44,7 +45,7 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
   let db = await openSendDb(dbName);
   let dataKey: CryptoKey | null = null;
   const build = (codec: RecordCodec): AppStorage => ({
-    ...createStorage(db, codec, { pupil: Pupil, cycle: Cycle, audit: Audit }),
+    ...createStorage(db, codec, { pupil: StoredPupil, cycle: Cycle, audit: Audit }),
     // The setting names the school, not a pupil; it stays readable so the lock screen can greet the user.
     settings: createSettingsStore(db, plainCodec),
   });
