@@ -1,10 +1,10 @@
-import type { ImportPreview } from "@/graduated-approach/csv-import";
+import { previewHeadline, type ImportPreview } from "@/graduated-approach/csv-import";
 import { longDate } from "@/graduated-approach/long-date";
 import type { CtfOrigin, ImportModel } from "@/state/import-model";
 import { ColumnMapping } from "./ColumnMapping";
 import { PreviewTable } from "./PreviewTable";
 import { PreviewTranslations } from "./PreviewTranslations";
-import { plural, rowNoun } from "./words";
+import { plural } from "./words";
 
 interface Props {
   imp: ImportModel;
@@ -24,9 +24,7 @@ export function PreviewSection({ imp, preview, confirmed, onConfirmedChange }: P
     <section aria-labelledby="import-preview-heading">
       <h3 id="import-preview-heading">Check the preview</h3>
       <p>
-        {from}: {plural(counts.rows, rowNoun(preview))}; {counts.add.toLocaleString("en-GB")} to add,{" "}
-        {counts.update.toLocaleString("en-GB")} to update, {counts.skip.toLocaleString("en-GB")} to skip
-        {preview.rowsWithWarnings > 0 ? `; ${plural(preview.rowsWithWarnings, rowNoun(preview))} with warnings to read` : ""}.
+        {from}: {previewHeadline(preview)}
       </p>
       <PreviewTranslations preview={preview} />
       {source?.format === "csv" && (

@@ -18,3 +18,4 @@ export { skippedRows, skippedRowsCsv, type SkippedRow } from "./skipped-csv";
 export { readDate, readNeedCode, readSenStatus, readYearGroup, yearGroupFromBirth } from "./values";
 export { decodeFile, type DecodedFile } from "./decode-file";
 export { MAX_FILE_BYTES, megabytes, readImportFile, sourceAsOf, sourceMeta, sourceRows, tooBigMessage, type ImportSource, type ReadOptions, type SourceRead } from "./read-file";
+export { entryNoun, previewHeadline, previewJson, previewText } from "./preview-summary";
