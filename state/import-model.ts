@@ -1,10 +1,11 @@
 import { announcePupilsChanged } from "./records-changed";
 import { signal } from "@preact/signals";
 import {
-  applyImport, mapColumn, readImportFile, rowChecker, skippedRows, sourceAsOf, sourceMeta, sourceRows, summarisePreview,
-  type ImportField, type ImportPreview, type ImportResult, type ImportSource, type PreviewRow, type SkippedRow,
+  applyImport, DEFAULT_UPDATE_FIELDS, mapColumn, readImportFile, rowChecker, skippedRows, sourceAsOf, sourceMeta, sourceRows, summarisePreview,
+  type ImportField, type ImportPreview, type UpdateField, type ImportResult, type ImportSource, type PreviewRow, type SkippedRow,
 } from "@/graduated-approach/csv-import";
 import { censusCheckCsv } from "@/graduated-approach/census-export";
+import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
 import type { Pupil } from "@/graduated-approach/pupil";
 
 export interface ImportDeps {
@@ -52,11 +53,15 @@ export function createImportModel(deps: ImportDeps) {
   const problem = signal<string | null>(null);
   const busy = signal(false);
   const progress = signal<ImportProgress | null>(null);
+  /** What the file may change on pupils already in the register. */
+  const overwrite = signal<readonly UpdateField[]>(DEFAULT_UPDATE_FIELDS);
   let register: Pupil[] = [];
   /** Bumped by every new file or mapping, so a check still running for an older one stops. */
   let generation = 0;
 
-  const existing = async () => (await deps.storage().pupils.getAll()).records;
+  const today = () => deps.now().toISOString().slice(0, 10);
+  /** The register, each pupil in this school year's year group (as the register shows them). */
+  const existing = async () => (await deps.storage().pupils.getAll()).records.map((p) => withCurrentYearGroup(p, today()));
 
   /** Reads a chosen file: its bytes (any encoding is detected), or text already decoded. */
   async function choose(name: string, content: Uint8Array | string) {
@@ -95,6 +100,12 @@ export function createImportModel(deps: ImportDeps) {
     problem.value = message;
   }
 
+  /** Lets the file change `field` on pupils already in the register, or keeps it as the register has it. */
+  function setOverwrite(field: UpdateField, allowed: boolean) {
+    const rest = overwrite.value.filter((f) => f !== field);
+    overwrite.value = allowed ? [...rest, field] : rest;
+  }
+
   /** Uses `column` of the CSV for `field` (null: not imported), and checks every row again. */
   async function setColumn(column: number, field: ImportField | null) {
     const s = source.value;
@@ -109,8 +120,7 @@ export function createImportModel(deps: ImportDeps) {
     if (!s) return;
     const rows = sourceRows(s);
     const meta = sourceMeta(s);
-    const today = deps.now().toISOString().slice(0, 10);
-    const checkRow = rowChecker(register, { asOf: sourceAsOf(s, today), today });
+    const checkRow = rowChecker(register, { asOf: sourceAsOf(s, today()), today: today() });
     const checked: PreviewRow[] = [];
     const total = rows.length;
     progress.value = { done: 0, total, phase: "Checking rows" };
@@ -130,7 +140,7 @@ export function createImportModel(deps: ImportDeps) {
     busy.value = true;
     problem.value = null;
     const now = deps.now().toISOString();
-    const options = { defaultTier: deps.defaultTier() };
+    const options = { defaultTier: deps.defaultTier(), overwrite: overwrite.value };
     const importable = p.rows.filter((r) => r.action !== "skip");
     const skipped: ImportResult["skipped"] = [];
     let added = 0;
@@ -172,7 +182,7 @@ export function createImportModel(deps: ImportDeps) {
     return censusCheckCsv(await existing());
   }
 
-  return { preview, source, fileName, result, problem, busy, progress, choose, refuse, setColumn, confirm, censusCsv };
+  return { preview, source, fileName, result, problem, busy, progress, overwrite, choose, refuse, setColumn, setOverwrite, confirm, censusCsv };
 }
 export type ImportModel = ReturnType<typeof createImportModel>;
 

@@ -4,6 +4,7 @@ import type { CtfOrigin, ImportModel } from "@/state/import-model";
 import { ColumnMapping } from "./ColumnMapping";
 import { PreviewTable } from "./PreviewTable";
 import { PreviewTranslations } from "./PreviewTranslations";
+import { PreviewUpdates } from "./PreviewUpdates";
 import { plural } from "./words";
 
 interface Props {
@@ -36,6 +37,7 @@ export function PreviewSection({ imp, preview, confirmed, onConfirmedChange }: P
           onChange={(column, field) => void imp.setColumn(column, field)}
         />
       )}
+      <PreviewUpdates preview={preview} overwrite={imp.overwrite.value} onOverwriteChange={imp.setOverwrite} />
       <PreviewTable preview={preview} />
       <div class="field">
         <label class="checkbox">

@@ -4,6 +4,7 @@ import { newPupil } from "../new-pupil";
 import { historyAfterEdit } from "../pupil-history";
 import { phaseForYearGroup } from "../year-group";
 import type { ImportPreview, ImportValues, PreviewRow } from "./preview";
+import { DEFAULT_UPDATE_FIELDS, UPDATE_FIELDS, type UpdateField } from "./update-fields";
 
 export interface ImportResult {
   toAdd: Pupil[];
@@ -15,6 +16,8 @@ export interface ApplyOptions {
   /** Tier for new pupils (the CSV has no tier column). */
   defaultTier?: string;
   newId?: () => string;
+  /** What the file may change on pupils already in the register; by default SEN provision, its date and needs. */
+  overwrite?: readonly UpdateField[];
 }
 
 /**
@@ -29,7 +32,7 @@ export function applyImport(
   now: string,
   options: ApplyOptions = {},
 ): ImportResult {
-  const { defaultTier = "universal", newId = () => crypto.randomUUID() } = options;
+  const { defaultTier = "universal", newId = () => crypto.randomUUID(), overwrite = DEFAULT_UPDATE_FIELDS } = options;
   const byId = new Map(existing.map((p) => [p.id, p]));
   const today = now.slice(0, 10);
   const result: ImportResult = { toAdd: [], toUpdate: [], skipped: [] };
@@ -45,7 +48,7 @@ export function applyImport(
     const v = row.values;
     const current = row.matchId ? byId.get(row.matchId) : undefined;
     if (current) {
-      const parsed = Pupil.safeParse(updatedPupil(current, v, today, now));
+      const parsed = Pupil.safeParse(updatedPupil(current, v, today, now, overwrite));
       if (parsed.success) result.toUpdate.push(parsed.data);
       else invalid(row, parsed.error.issues);
       continue;
@@ -87,23 +90,33 @@ export function rankedNeeds(v: ImportValues): RankedNeed[] {
   return needs;
 }
 
-/** The pupil as the row would leave them: only what the row gives changes. */
-export function updatedPupil(p: Pupil, v: ImportValues, today: string, now: string): Pupil {
+/**
+ * The pupil as the row would leave them: only what the row gives, and the fields it may overwrite, change. A
+ * UPN the register lacks is always filled in (it is how the next import matches).
+ */
+export function updatedPupil(
+  p: Pupil,
+  v: ImportValues,
+  today: string,
+  now: string,
+  overwrite: readonly UpdateField[] = UPDATE_FIELDS,
+): Pupil {
+  const may = new Set(overwrite);
   const next: Pupil = { ...p, updatedAt: now };
-  if (v.firstName) next.firstName = v.firstName;
-  if (v.lastName) next.lastName = v.lastName;
-  if (v.dateOfBirth) next.dateOfBirth = v.dateOfBirth;
+  if (may.has("names") && v.firstName) next.firstName = v.firstName;
+  if (may.has("names") && v.lastName) next.lastName = v.lastName;
+  if (may.has("dateOfBirth") && v.dateOfBirth) next.dateOfBirth = v.dateOfBirth;
   if (v.upn && !p.upn) next.upn = v.upn;
-  if (v.yearGroup && v.cohort !== undefined) {
+  if (may.has("yearGroup") && v.yearGroup && v.cohort !== undefined) {
     next.yearGroup = v.yearGroup;
     next.cohort = v.cohort;
     next.phase = phaseForYearGroup(v.yearGroup);
   }
-  if (v.senStatus) {
+  if (may.has("senStatus") && v.senStatus) {
     // Census N covers both "none" and "monitoring": keep a pupil who is being monitored as they are.
     const keep = v.senStatus === "none" && p.senStatus.code === "monitoring";
     if (!keep && v.senStatus !== p.senStatus.code) {
-      next.senStatus = { code: v.senStatus, since: v.senSince ?? today };
+      next.senStatus = { code: v.senStatus, since: (may.has("senSince") ? v.senSince : undefined) ?? today };
       // The change shows on the pupil's timeline, dated when the file says it happened.
       next.history = historyAfterEdit(p, next, next.senStatus.since!);
     }
@@ -113,10 +126,10 @@ export function updatedPupil(p: Pupil, v: ImportValues, today: string, now: stri
     }
   }
   // A start date fills in one the register does not know yet; it never rewrites a known one.
-  if (v.senSince && !next.senStatus.since && (!v.senStatus || v.senStatus === next.senStatus.code)) {
+  if (may.has("senSince") && v.senSince && !next.senStatus.since && (!v.senStatus || v.senStatus === next.senStatus.code)) {
     next.senStatus = { ...next.senStatus, since: v.senSince };
   }
-  if (v.primaryNeed) {
+  if (may.has("needs") && v.primaryNeed && next.senStatus.code !== "none" && next.senStatus.code !== "monitoring") {
     next.needs = rankedNeeds(v);
     if (v.furtherNeeds) next.furtherNeeds = v.furtherNeeds;
     else delete next.furtherNeeds;

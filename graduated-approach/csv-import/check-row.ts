@@ -1,6 +1,8 @@
 import type { Pupil } from "../pupil";
 import type { ImportField } from "./headers";
+import { updatedPupil } from "./apply";
 import { readRow, type ImportValues, type RowDates, type Translation } from "./read-row";
+import { fieldChanges, type FieldChange } from "./update-fields";
 
 export type { ImportValues, RowDates, Translation } from "./read-row";
 
@@ -33,6 +35,8 @@ export interface PreviewRow extends SourceRow {
   matchId?: string;
   /** How the row was matched to that pupil. */
   matchedBy?: "upn" | "name and date of birth";
+  /** For an update: every field the row would change if the file may overwrite it, before → after. */
+  changes?: FieldChange[];
 }
 
 /** Today as the default for both dates: a CSV's year groups are taken as current. */
@@ -95,10 +99,11 @@ export function rowChecker(existing: readonly Pupil[], dates: RowDates): (row: S
       if (!values.dateOfBirth && !cells.dateOfBirth) errors.push(`${label}: no date of birth`);
     }
     const action = errors.length > 0 ? "skip" : match ? "update" : "add";
-    return {
-      rowNumber, label, cells, values, errors, warnings, translations, action,
-      ...(match && action === "update" ? { matchId: match.id, matchedBy } : {}),
-    };
+    const update =
+      match && action === "update"
+        ? { matchId: match.id, matchedBy, changes: fieldChanges(match, updatedPupil(match, values, dates.today, `${dates.today}T00:00:00.000Z`)) }
+        : {};
+    return { rowNumber, label, cells, values, errors, warnings, translations, action, ...update };
   };
 }
 

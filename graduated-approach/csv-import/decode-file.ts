@@ -15,6 +15,10 @@ export function decodeFile(bytes: Uint8Array): DecodedFile {
   if (starts(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes.subarray(3));
   if (starts(bytes, [0xff, 0xfe])) return utf16(bytes.subarray(2), "UTF-16LE");
   if (starts(bytes, [0xfe, 0xff])) return utf16(bytes.subarray(2), "UTF-16BE");
+  // Workbooks (xlsx is a zip file; old xls a compound file) are passed on as they are, for the sniffer to name.
+  if (starts(bytes, [0x50, 0x4b, 0x03, 0x04]) || starts(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return { text: new TextDecoder("windows-1252").decode(bytes.subarray(0, 4096)), encoding: "windows-1252", information: [] };
+  }
   const sixteen = utf16WithoutMark(bytes);
   if (sixteen) return utf16(bytes, sixteen);
   const declared = xmlDeclaredEncoding(bytes);

@@ -19,3 +19,4 @@ export { readDate, readNeedCode, readSenStatus, readYearGroup, yearGroupFromBirt
 export { decodeFile, type DecodedFile } from "./decode-file";
 export { MAX_FILE_BYTES, megabytes, readImportFile, sourceAsOf, sourceMeta, sourceRows, tooBigMessage, type ImportSource, type ReadOptions, type SourceRead } from "./read-file";
 export { entryNoun, previewHeadline, previewJson, previewText } from "./preview-summary";
+export { DEFAULT_UPDATE_FIELDS, fieldChanges, UPDATE_FIELD_LABELS, UPDATE_FIELDS, type FieldChange, type UpdateField } from "./update-fields";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { syntheticUpn } from "@/graduated-approach/upn";
@@ -11,7 +11,7 @@ function transferFile(upn: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <CTfile><Header><DateTime>2026-07-15T14:30:00</DateTime>
 <SourceSchool><LEA>999</LEA><Estab>1001</Estab><SchoolName>Nowhere Test Primary School (fake)</SchoolName></SourceSchool></Header>
-<CTFpupilData><Pupil><UPN>${upn}</UPN><Surname>McTestface</Surname><Forename>Testy</Forename><DOB>2016-05-04</DOB>
+<CTFpupilData><Pupil><UPN>${upn}</UPN><Surname>McTestface</Surname><Forename>Testy-Lee</Forename><DOB>2016-05-04</DOB>
 <SENhistory><SEN><StartDate>2026-06-01</StartDate><SENprovision>E</SENprovision></SEN></SENhistory></Pupil></CTFpupilData></CTfile>`;
 }
 
@@ -20,7 +20,7 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
     const good = syntheticUpn("999100126001");
     const csv = [
       "Forename,Surname,DOB,UPN,Year,SEN status,Primary need",
-      `Testy,McTestface,04/05/2016,${good},4,K,SLCN`,
+      `Testy,McTestface,04/05/2016,${good},6,K - SEN Support,"Speech, language and communication needs"`,
       "Sample,Personby,31/02/2015,,5,K,XYZ",
     ].join("\r\n");
     const dir = mkdtempSync(join(tmpdir(), "import-"));
@@ -39,9 +39,12 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
     await page.getByRole("button", { name: "Unlock", exact: true }).click();
     await page.getByLabel("CSV or Common Transfer File (XML)").setInputFiles(file);
     await page.getByText("1 to add").waitFor();
-    const table = await page.locator(".data-table").innerText();
+    const table = await page.locator(".import-preview .data-table").innerText();
     expect(table).toContain("date of birth 31/02/2015 is not a real date");
     expect(table).toContain("unknown SEN need code XYZ");
+    // Descriptions are translated, and the preview says what it will store for each.
+    const translations = await page.locator(".import-translations").innerText();
+    expect(translations).toContain("“K - SEN Support”\t→ K (SEN support)");
     const shot = (name: string) => page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), name), fullPage: true });
     await shot("workspace-import.png");
 
@@ -54,6 +57,14 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
     // The same pupil arrives in a Common Transfer File: matched by UPN and updated, not added twice.
     await page.getByLabel("CSV or Common Transfer File (XML)").setInputFiles(ctf);
     await page.getByText("Common Transfer File from Nowhere Test Primary School (fake) (DfE number 9991001), made 15 July 2026").waitFor();
+    // The update shows each field before → after; the forename the register holds is kept unless allowed.
+    const changes = page.getByRole("table", { name: "Changes for 1 pupil" });
+    await expect.poll(() => changes.getByRole("row", { name: /SEN provision/ }).first().innerText()).toMatch(/SEN provision\s+SEN support\s+→ EHC plan/);
+    expect(await changes.getByRole("row", { name: /First name and surname/ }).innerText()).toContain(
+      "Testy McTestface (kept: the file may not change this; it says Testy-Lee McTestface)",
+    );
+    await expect.poll(() => page.getByRole("checkbox", { name: "First name and surname" }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole("checkbox", { name: "SEN provision", exact: true }).isChecked()).toBe(true);
     await shot("workspace-import-ctf.png");
     await page.getByLabel("I have checked the preview").check();
     await page.getByRole("button", { name: "Import 1 pupil" }).click();
@@ -62,7 +73,12 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
     // The side panel, open beside the workspace all along, picks up the imported pupil without a reload.
     await panel.getByRole("button", { name: "Pupils", exact: true }).click();
     await panel.getByText(/McTestface/).first().waitFor();
+    const list = await panel.locator("body").innerText();
+    expect(list).toContain("McTestface, Testy");
+    expect(list).not.toContain("Testy-Lee");
+    expect(list).toContain("EHC plan");
     expect(session.outsideRequests).toEqual([]);
     await session.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyImport, previewImport } from "@/graduated-approach/csv-import";
+import { applyImport, previewImport, UPDATE_FIELDS } from "@/graduated-approach/csv-import";
 import { newPupil } from "@/graduated-approach/new-pupil";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { syntheticUpn } from "@/graduated-approach/upn";
@@ -121,7 +121,7 @@ describe("previewImport", () => {
     const preview = previewImport(GOOD, [existing]);
     expect(preview.counts).toEqual({ rows: 3, add: 2, update: 1, skip: 0 });
     expect(preview.rows[0]).toMatchObject({ action: "update", matchId: "existing-1" });
-    const result = applyImport([existing], preview, NOW, { newId });
+    const result = applyImport([existing], preview, NOW, { newId, overwrite: UPDATE_FIELDS });
     expect(result.toAdd).toHaveLength(2);
     expect(result.toUpdate).toEqual([
       {

@@ -95,7 +95,8 @@ describe("import model", () => {
       reasons: ["unknown SEN need code XYZ"],
     });
     expect(store.map.size).toBe(594);
-    expect(store.map.get("kept")!.firstName).toBe("Testy 1");
+    // Names are not overwritten unless the user allows it: the register's own spelling stays.
+    expect(store.map.get("kept")!.firstName).toBe("Keep");
     expect(model.problem.value).toBeNull();
     expect(model.preview.value).toBeNull();
   });
