@@ -1,11 +1,12 @@
 import { announcePupilsChanged } from "./records-changed";
 import { signal } from "@preact/signals";
 import {
-  applyImport, DEFAULT_UPDATE_FIELDS, mapColumn, readImportFile, rowChecker, skippedRows, sourceAsOf, sourceMeta, sourceRows, summarisePreview,
-  type ImportField, type ImportPreview, type UpdateField, type ImportResult, type ImportSource, type PreviewRow, type SkippedRow,
+  applyImport, DEFAULT_UPDATE_FIELDS, mapColumn, skippedRows,
+  type ImportField, type ImportPreview, type ImportResult, type ImportSource, type SkippedRow, type UpdateField,
 } from "@/graduated-approach/csv-import";
 import { censusCheckCsv } from "@/graduated-approach/census-export";
 import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
+import { inPageChecker, nextTask, type CheckerProgress, type CheckerReply, type ImportChecker } from "./import-checker";
 import type { Pupil } from "@/graduated-approach/pupil";
 
 export interface ImportDeps {
@@ -17,6 +18,8 @@ export interface ImportDeps {
   chunkSize?: number;
   /** The setting's name, to say when a Common Transfer File was made for another school. */
   settingName?(): string | undefined;
+  /** Where files are read and checked: a Web Worker in the workspace; in the page, in steps, by default. */
+  checker?: ImportChecker;
 }
 
 export type { CtfSource as CtfOrigin } from "@/graduated-approach/ctf-import";
@@ -25,7 +28,7 @@ export type { ImportSource } from "@/graduated-approach/csv-import";
 export interface ImportProgress {
   done: number;
   total: number;
-  phase: "Checking rows" | "Saving pupils";
+  phase: CheckerProgress["phase"] | "Saving pupils";
 }
 
 /** What an import did. `stopped` is set when saving failed part-way: the counts are what was saved. */
@@ -53,6 +56,9 @@ export function createImportModel(deps: ImportDeps) {
   const problem = signal<string | null>(null);
   const busy = signal(false);
   const progress = signal<ImportProgress | null>(null);
+  /** Said after the user stops a check. */
+  const stopped = signal<string | null>(null);
+  const checker = deps.checker ?? inPageChecker(chunkSize);
   /** What the file may change on pupils already in the register. */
   const overwrite = signal<readonly UpdateField[]>(DEFAULT_UPDATE_FIELDS);
   let register: Pupil[] = [];
@@ -70,23 +76,49 @@ export function createImportModel(deps: ImportDeps) {
     problem.value = null;
     preview.value = null;
     source.value = null;
-    progress.value = null;
+    stopped.value = null;
     fileName.value = name;
-    const settingName = deps.settingName?.();
-    const read = readImportFile(content, name, settingName ? { settingName } : {});
-    if (!read.ok) {
-      problem.value = read.message;
-      return;
-    }
+    progress.value = { done: 0, total: 0, phase: "Reading the file" };
     try {
       register = await existing();
     } catch (e) {
-      if (mine === generation) problem.value = `The register could not be read to match pupils: ${e instanceof Error ? e.message : String(e)}`;
+      if (mine === generation) {
+        progress.value = null;
+        problem.value = `The register could not be read to match pupils: ${e instanceof Error ? e.message : String(e)}`;
+      }
       return;
     }
     if (mine !== generation) return;
-    source.value = read.source;
-    await check(mine);
+    const settingName = deps.settingName?.();
+    const request = { content, fileName: name, register, today: today(), ...(settingName ? { settingName } : {}) };
+    settle(mine, await checker.read(request, onProgress(mine)));
+  }
+
+  const onProgress = (mine: number) => (p: ImportProgress) => {
+    if (mine === generation) progress.value = p;
+  };
+
+  function settle(mine: number, reply: CheckerReply) {
+    if (mine !== generation) return;
+    progress.value = null;
+    if (reply.ok === "stopped") return;
+    if (!reply.ok) {
+      problem.value = reply.message;
+      return;
+    }
+    source.value = reply.source;
+    preview.value = reply.preview;
+  }
+
+  /** Stops reading or checking a file; nothing has been saved, and the screen says so. */
+  function cancel() {
+    if (!progress.value || busy.value) return;
+    generation++;
+    checker.cancel();
+    progress.value = null;
+    preview.value = null;
+    source.value = null;
+    stopped.value = `Checking ${fileName.value} was stopped. Nothing was imported.`;
   }
 
   /** Shows why a file cannot be read without reading it (e.g. it is too big). */
@@ -118,20 +150,7 @@ export function createImportModel(deps: ImportDeps) {
   async function check(mine: number) {
     const s = source.value;
     if (!s) return;
-    const rows = sourceRows(s);
-    const meta = sourceMeta(s);
-    const checkRow = rowChecker(register, { asOf: sourceAsOf(s, today()), today: today() });
-    const checked: PreviewRow[] = [];
-    const total = rows.length;
-    progress.value = { done: 0, total, phase: "Checking rows" };
-    for (let start = 0; start < total; start += chunkSize) {
-      for (const row of rows.slice(start, start + chunkSize)) checked.push(checkRow(row));
-      progress.value = { done: Math.min(start + chunkSize, total), total, phase: "Checking rows" };
-      await nextTask();
-      if (mine !== generation) return;
-    }
-    preview.value = summarisePreview(checked, meta);
-    progress.value = null;
+    settle(mine, await checker.check({ source: s, register, today: today() }, onProgress(mine)));
   }
 
   async function confirm() {
@@ -182,7 +201,7 @@ export function createImportModel(deps: ImportDeps) {
     return censusCheckCsv(await existing());
   }
 
-  return { preview, source, fileName, result, problem, busy, progress, overwrite, choose, refuse, setColumn, setOverwrite, confirm, censusCsv };
+  return { preview, source, fileName, result, problem, busy, progress, stopped, overwrite, choose, cancel, refuse, setColumn, setOverwrite, confirm, censusCsv };
 }
 export type ImportModel = ReturnType<typeof createImportModel>;
 
@@ -200,11 +219,4 @@ function stoppedMessage(saved: number, notSaved: number, error: string): string 
 
 function count(n: number): string {
   return `${n.toLocaleString("en-GB")} ${n === 1 ? "pupil" : "pupils"}`;
-}
-
-/** Lets the page paint and respond to input before the next chunk. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -51,7 +51,7 @@ export function ImportScreen({ imp, today, onCensus }: { imp: ImportModel; today
           onChange={onFile}
         />
       </div>
-      <ImportProgressBar progress={imp.progress.value} />
+      <ImportProgressBar progress={imp.progress.value} stoppedNote={imp.stopped.value} onCancel={imp.cancel} />
       {imp.result.value && <ImportReportView report={imp.result.value} today={today} />}
       {preview && (
         <PreviewSection imp={imp} preview={preview} confirmed={confirmed} onConfirmedChange={setConfirmed} />

@@ -20,3 +20,4 @@ export { decodeFile, type DecodedFile } from "./decode-file";
 export { MAX_FILE_BYTES, megabytes, readImportFile, sourceAsOf, sourceMeta, sourceRows, tooBigMessage, type ImportSource, type ReadOptions, type SourceRead } from "./read-file";
 export { entryNoun, previewHeadline, previewJson, previewText } from "./preview-summary";
 export { DEFAULT_UPDATE_FIELDS, fieldChanges, UPDATE_FIELD_LABELS, UPDATE_FIELDS, type FieldChange, type UpdateField } from "./update-fields";
+export { checkSource, type CheckProgress, type CheckSteps } from "./check-source";

@@ -45,6 +45,8 @@ export interface RowDates {
 
 /** Names and other text fields are cut off by no one: a longer value is an error to fix in the file. */
 export const MAX_NAME_LENGTH = 100;
+/** No field an import reads needs more; a longer cell is usually a column of notes chosen by mistake. */
+export const MAX_CELL_LENGTH = 200;
 
 export interface RowRead {
   values: ImportValues;
@@ -58,6 +60,9 @@ export function readRow(label: string, cells: Partial<Record<ImportField, string
   const read: RowRead = { values: {}, errors: [], warnings: [], translations: [] };
   const { values, errors } = read;
   for (const [field, text] of Object.entries(cells)) {
+    if (text && text.length > MAX_CELL_LENGTH && field !== "firstName" && field !== "lastName") {
+      errors.push(`${label}: ${fieldWords(field as ImportField)} is longer than ${MAX_CELL_LENGTH} characters: check the column holds what it says`);
+    }
     if (text?.includes("\uFFFD")) {
       errors.push(`${label}: ${fieldWords(field as ImportField)} “${text}” has a character that could not be read: save the file as “CSV UTF-8” and choose it again`);
     }

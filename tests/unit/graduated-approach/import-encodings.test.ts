@@ -90,3 +90,16 @@ describe("file encodings", () => {
     expect(readImportFile(new Uint8Array([1, 0, 0, 0, 7, 0, 0, 3, 0, 0, 0, 9]), "data.bin")).toMatchObject({ ok: false });
   });
 });
+
+describe("maximum lengths", () => {
+  it("skips a row whose name or other field is longer than any real one, saying which", () => {
+    const long = "A".repeat(101);
+    const notes = "x".repeat(201);
+    const text = `Forename,Surname,DOB,SEN need 1\n${long},Example,01/09/2015,\nAda,Example,01/09/2015,${notes}\n`;
+    const p = previewRows(sourceRows(source(text)), [], {}, { asOf: TODAY, today: TODAY });
+    expect(p.rows.map((r) => r.errors)).toEqual([
+      ["Row 2: first name is longer than 100 characters"],
+      ["Row 3: primary need is longer than 200 characters: check the column holds what it says", `Row 3: unknown SEN need code ${notes}`],
+    ]);
+  });
+});
