@@ -69,6 +69,8 @@ export const Pupil = z
     meetings: z.array(ParentMeeting).optional(),
     /** Status and tier changes, for the timeline. Optional for the same reason. */
     history: z.array(PupilChange).optional(),
+    /** Ids of the imports that added or changed this record, oldest first (the last ten), to find or undo one. */
+    importIds: z.array(z.string().min(1)).max(10).optional(),
     /** Evidence packs exported for this pupil, oldest first. Optional so older records still parse. */
     exports: z.array(PackExport).optional(),
     createdAt: IsoDateTime,

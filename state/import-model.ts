@@ -6,11 +6,12 @@ import {
 } from "@/graduated-approach/csv-import";
 import { censusCheckCsv } from "@/graduated-approach/census-export";
 import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
+import { createInterruptedImport, type ImportStores } from "./interrupted-import";
 import { inPageChecker, nextTask, type CheckerProgress, type CheckerReply, type ImportChecker } from "./import-checker";
 import type { Pupil } from "@/graduated-approach/pupil";
 
 export interface ImportDeps {
-  storage(): { pupils: { getAll(): Promise<{ records: Pupil[] }>; putMany(list: readonly Pupil[]): Promise<void> } };
+  storage(): ImportStores;
   now(): Date;
   /** Tier for new pupils: the loaded framework's lowest tier. */
   defaultTier(): string;
@@ -20,6 +21,8 @@ export interface ImportDeps {
   settingName?(): string | undefined;
   /** Where files are read and checked: a Web Worker in the workspace; in the page, in steps, by default. */
   checker?: ImportChecker;
+  /** Makes the id of each import (kept on the records it touches). */
+  newId?: () => string;
 }
 
 export type { CtfSource as CtfOrigin } from "@/graduated-approach/ctf-import";
@@ -59,6 +62,7 @@ export function createImportModel(deps: ImportDeps) {
   /** Said after the user stops a check. */
   const stopped = signal<string | null>(null);
   const checker = deps.checker ?? inPageChecker(chunkSize);
+  const interrupted = createInterruptedImport(deps.storage, chunkSize);
   /** What the file may change on pupils already in the register. */
   const overwrite = signal<readonly UpdateField[]>(DEFAULT_UPDATE_FIELDS);
   let register: Pupil[] = [];
@@ -159,34 +163,49 @@ export function createImportModel(deps: ImportDeps) {
     busy.value = true;
     problem.value = null;
     const now = deps.now().toISOString();
-    const options = { defaultTier: deps.defaultTier(), overwrite: overwrite.value };
+    const importId = deps.newId?.() ?? crypto.randomUUID();
+    const options = { defaultTier: deps.defaultTier(), overwrite: overwrite.value, importId };
     const importable = p.rows.filter((r) => r.action !== "skip");
     const skipped: ImportResult["skipped"] = [];
+    const records: Pupil[] = [];
     let added = 0;
     let updated = 0;
     let done = 0;
+    const stores = deps.storage();
     try {
       const current = await existing();
-      skipped.push(...applyImport(current, { ...p, rows: p.rows.filter((r) => r.action === "skip") }, now, options).skipped);
+      skipped.push(...applyImport(current, { rows: p.rows.filter((r) => r.action === "skip") }, now, options).skipped);
       progress.value = { done: 0, total: importable.length, phase: "Saving pupils" };
       for (let start = 0; start < importable.length; start += chunkSize) {
-        const chunk = importable.slice(start, start + chunkSize);
-        const outcome = applyImport(current, { ...p, rows: chunk }, now, options);
-        // One transaction per chunk: if it fails, none of its pupils are written and earlier chunks stay saved.
-        await deps.storage().pupils.putMany([...outcome.toAdd, ...outcome.toUpdate]);
+        const outcome = applyImport(current, { rows: importable.slice(start, start + chunkSize) }, now, options);
+        records.push(...outcome.toAdd, ...outcome.toUpdate);
         skipped.push(...outcome.skipped);
-        added += outcome.toAdd.length;
-        updated += outcome.toUpdate.length;
-        done += chunk.length;
-        progress.value = { done, total: importable.length, phase: "Saving pupils" };
         await nextTask();
       }
+      // The journal is written first, so an import cut short is found next time and can be finished or undone.
+      const touched = new Set(records.map((r) => r.id));
+      const before = current.filter((pupil) => touched.has(pupil.id));
+      await stores.importJournal?.put({ id: importId, fileName: fileName.value, startedAt: now, records, before });
+      const addedIds = new Set(records.map((r) => r.id).filter((id) => !before.some((b) => b.id === id)));
+      for (let start = 0; start < records.length; start += chunkSize) {
+        const chunk = records.slice(start, start + chunkSize);
+        // One transaction per chunk: if it fails, none of its pupils are written and earlier chunks stay saved.
+        await stores.pupils.putMany(chunk);
+        for (const r of chunk) {
+          if (addedIds.has(r.id)) added++;
+          else updated++;
+        }
+        done += chunk.length;
+        progress.value = { done, total: records.length, phase: "Saving pupils" };
+        await nextTask();
+      }
+      await stores.importJournal?.clear();
       result.value = { added, updated, skipped: skippedRows(p.rows, skipped), fields: p.fields };
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       const saved = added + updated;
-      const notSaved = importable.length - done;
-      problem.value = stoppedMessage(saved, notSaved, reason);
+      const notSaved = Math.max(records.length, importable.length) - done;
+      problem.value = stoppedMessage(saved, notSaved, reason, stores.importJournal !== undefined);
       result.value = { added, updated, skipped: skippedRows(p.rows, skipped), fields: p.fields, stopped: { saved, notSaved, reason } };
     } finally {
       if (added + updated > 0) announcePupilsChanged();
@@ -195,25 +214,28 @@ export function createImportModel(deps: ImportDeps) {
       progress.value = null;
       busy.value = false;
     }
+    if (result.value?.stopped) await interrupted.find();
   }
 
   async function censusCsv() {
     return censusCheckCsv(await existing());
   }
 
-  return { preview, source, fileName, result, problem, busy, progress, stopped, overwrite, choose, cancel, refuse, setColumn, setOverwrite, confirm, censusCsv };
+  return { preview, source, fileName, result, problem, busy, progress, stopped, overwrite, interrupted, choose, cancel, refuse, setColumn, setOverwrite, confirm, censusCsv };
 }
 export type ImportModel = ReturnType<typeof createImportModel>;
 
-function stoppedMessage(saved: number, notSaved: number, error: string): string {
+function stoppedMessage(saved: number, notSaved: number, error: string, journal: boolean): string {
   const reason = error.replace(/\.$/, "");
   if (saved === 0) {
     return `No pupils were saved: ${reason}. Nothing already in the register was changed.`;
   }
+  const next = journal
+    ? "Finish the import or undo it below."
+    : "Choose the file again to import the rest: pupils are matched, not added twice.";
   return (
     `Saving stopped part-way: ${count(saved)} saved and ${count(notSaved)} not saved (${reason}). ` +
-    "The pupils saved are in the register and nothing already stored was lost. " +
-    "Choose the file again to import the rest: pupils with a UPN are matched, not added twice."
+    `The pupils saved are in the register and nothing already stored was lost. ${next}`
   );
 }
 

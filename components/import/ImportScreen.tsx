@@ -3,6 +3,7 @@ import { MAX_FILE_BYTES, tooBigMessage } from "@/graduated-approach/csv-import";
 import type { ImportModel } from "@/state/import-model";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { ImportProgressBar } from "./ImportProgressBar";
+import { InterruptedImport } from "./InterruptedImport";
 import { ImportReportView } from "./ImportReportView";
 import { PreviewChecks } from "./PreviewChecks";
 import { PreviewSection } from "./PreviewSection";
@@ -28,6 +29,7 @@ export function ImportScreen({ imp, today, onCensus }: { imp: ImportModel; today
     <section aria-labelledby="import-heading" class="import-pupils">
       <h2 id="import-heading">Import pupils</h2>
       <ErrorSummary errors={problems} />
+      <InterruptedImport model={imp.interrupted} />
       {preview && <PreviewChecks preview={preview} />}
       <p>
         Choose a pupil list exported from your MIS: a CSV file, or a Common Transfer File (CTF). Nothing is saved until you

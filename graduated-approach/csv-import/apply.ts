@@ -4,6 +4,7 @@ import { newPupil } from "../new-pupil";
 import { historyAfterEdit } from "../pupil-history";
 import { phaseForYearGroup } from "../year-group";
 import type { ImportPreview, ImportValues, PreviewRow } from "./preview";
+import { stampImport } from "./import-journal";
 import { DEFAULT_UPDATE_FIELDS, UPDATE_FIELDS, type UpdateField } from "./update-fields";
 
 export interface ImportResult {
@@ -18,6 +19,8 @@ export interface ApplyOptions {
   newId?: () => string;
   /** What the file may change on pupils already in the register; by default SEN provision, its date and needs. */
   overwrite?: readonly UpdateField[];
+  /** The import's id, kept on every record it adds or changes. */
+  importId?: string;
 }
 
 /**
@@ -32,7 +35,8 @@ export function applyImport(
   now: string,
   options: ApplyOptions = {},
 ): ImportResult {
-  const { defaultTier = "universal", newId = () => crypto.randomUUID(), overwrite = DEFAULT_UPDATE_FIELDS } = options;
+  const { defaultTier = "universal", newId = () => crypto.randomUUID(), overwrite = DEFAULT_UPDATE_FIELDS, importId } = options;
+  const stamp = (p: Pupil) => (importId ? stampImport(p, importId) : p);
   const byId = new Map(existing.map((p) => [p.id, p]));
   const today = now.slice(0, 10);
   const result: ImportResult = { toAdd: [], toUpdate: [], skipped: [] };
@@ -48,7 +52,7 @@ export function applyImport(
     const v = row.values;
     const current = row.matchId ? byId.get(row.matchId) : undefined;
     if (current) {
-      const parsed = Pupil.safeParse(updatedPupil(current, v, today, now, overwrite));
+      const parsed = Pupil.safeParse(stamp(updatedPupil(current, v, today, now, overwrite)));
       if (parsed.success) result.toUpdate.push(parsed.data);
       else invalid(row, parsed.error.issues);
       continue;
@@ -77,7 +81,7 @@ export function applyImport(
       now,
       newId(),
     );
-    if (parsed.success) result.toAdd.push(parsed.data);
+    if (parsed.success) result.toAdd.push(stamp(parsed.data));
     else invalid(row, parsed.error.issues);
   }
   return result;

@@ -21,3 +21,4 @@ export { MAX_FILE_BYTES, megabytes, readImportFile, sourceAsOf, sourceMeta, sour
 export { entryNoun, previewHeadline, previewJson, previewText } from "./preview-summary";
 export { DEFAULT_UPDATE_FIELDS, fieldChanges, UPDATE_FIELD_LABELS, UPDATE_FIELDS, type FieldChange, type UpdateField } from "./update-fields";
 export { checkSource, type CheckProgress, type CheckSteps } from "./check-source";
+export { ImportJournal, planJournal, stampImport, touchedBy, type JournalPlan } from "./import-journal";
