@@ -37,7 +37,7 @@ export function ImportScreen({ imp, today, onCensus }: { imp: ImportModel; today
       </p>
       <div class="field">
         <label for="import-file">CSV or Common Transfer File (XML)</label>
-        <p class="hint" id="import-file-hint">Pupils are matched by UPN: a match is updated, never duplicated.</p>
+        <p class="hint" id="import-file-hint">Pupils are matched by UPN, or by name and date of birth: a match is updated, never duplicated. Files up to 25 MB.</p>
         {problem && (
           <p class="error-message" id="import-file-error">
             {problem}

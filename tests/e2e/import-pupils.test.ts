@@ -18,14 +18,17 @@ function transferFile(upn: string): string {
 describe("workspace: import pupils from an MIS CSV or a Common Transfer File", () => {
   it("previews errors, imports only after confirmation, and reports what happened", async () => {
     const good = syntheticUpn("999100126001");
+    // As Excel saves it on Windows: a title row above the headings, one name column, Windows-1252 encoding.
     const csv = [
-      "Forename,Surname,DOB,UPN,Year,SEN status,Primary need",
-      `Testy,McTestface,04/05/2016,${good},6,K - SEN Support,"Speech, language and communication needs"`,
-      "Sample,Personby,31/02/2015,,5,K,XYZ",
+      "Nowhere Test Primary (fake): SEN register,,,,,,",
+      "Student,DOB,UPN,Year,SEN status,Primary need,SEN review notes",
+      `"McTestface, Testy",04/05/2016,${good},6,K - SEN Support,"Speech, language and communication needs",`,
+      '"Éxample, Zoë",12/10/2016,,5,Education Health and Care Plan,ASC,',
+      "Sample Personby,31/02/2015,,5,K,XYZ,",
     ].join("\r\n");
     const dir = mkdtempSync(join(tmpdir(), "import-"));
     const file = join(dir, "pupils.csv");
-    writeFileSync(file, "\ufeff" + csv);
+    writeFileSync(file, Buffer.from(csv, "latin1"));
     const ctf = join(dir, "transfer.xml");
     writeFileSync(ctf, transferFile(good));
 
@@ -38,20 +41,25 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
     await page.getByLabel("Passphrase").fill("import test passphrase");
     await page.getByRole("button", { name: "Unlock", exact: true }).click();
     await page.getByLabel("CSV or Common Transfer File (XML)").setInputFiles(file);
-    await page.getByText("1 to add").waitFor();
+    await page.getByText("2 to add").waitFor();
     const table = await page.locator(".import-preview .data-table").innerText();
     expect(table).toContain("date of birth 31/02/2015 is not a real date");
     expect(table).toContain("unknown SEN need code XYZ");
     // Descriptions are translated, and the preview says what it will store for each.
     const translations = await page.locator(".import-translations").innerText();
     expect(translations).toContain("“K - SEN Support”\t→ K (SEN support)");
+    expect(translations).toContain("“ASC”\t→ ASD (Autistic Spectrum Disorder)");
+    expect(translations).toContain("The column headings are on row 2; the row above them is left out.");
+    expect(translations).toContain("The file is not in UTF-8, so it was read as Windows-1252");
+    expect(await page.getByRole("alert").innerText()).toContain("The column “SEN review notes” looks like SEN information but is not imported");
+    expect(table).toContain("Éxample, Zoë → Zoë | Éxample");
     const shot = (name: string) => page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), name), fullPage: true });
     await shot("workspace-import.png");
 
     await page.getByLabel("I have checked the preview").check();
-    await page.getByRole("button", { name: "Import 1 pupil" }).click();
-    await expect.poll(() => page.getByRole("status").last().innerText()).toContain("Added 1, updated 0, skipped 1");
-    expect(await page.locator(".import-report").innerText()).toContain("Row 3");
+    await page.getByRole("button", { name: "Import 2 pupils" }).click();
+    await expect.poll(() => page.getByRole("status").last().innerText()).toContain("Added 2, updated 0, skipped 1");
+    expect(await page.locator(".import-report").innerText()).toContain("Row 5");
     await shot("workspace-import-report.png");
 
     // The same pupil arrives in a Common Transfer File: matched by UPN and updated, not added twice.
