@@ -84,9 +84,13 @@ function listWithOr(items: string[]): string {
  */
 export function senColumnsLeftOut(headers: readonly string[], mapping: ColumnMapping): string[] {
   const used = new Set(Object.values(mapping));
-  return headers.flatMap((header, index) =>
+  const noNeeds =
+    mapping.senStatus !== undefined && mapping.primaryNeed === undefined
+      ? ["No column is used for Primary need, so pupils at SEN support (K) or with an EHC plan (E) are imported with no needs: choose the column below if the file has one."]
+      : [];
+  return noNeeds.concat(headers.flatMap((header, index) =>
     !used.has(index) && looksLikeSen(header)
       ? [`The column “${header.trim()}” looks like SEN information but is not imported: choose below what it holds, or leave it out on purpose.`]
       : [],
-  );
+  ));
 }

@@ -1,3 +1,4 @@
+import { longDate } from "../long-date";
 import type { SourceCells } from "./source-row";
 import { child, children, childText, type XmlElement } from "./xml-node";
 
@@ -38,7 +39,7 @@ export function senCells(pupil: XmlElement, label: string): { cells: SourceCells
   const ranked = rankedTypes(needs);
   if (provision !== undefined && /^n$/i.test(provision) && ranked.length > 0) {
     warnings.push(
-      `${label}: the latest SEN entry${since ? ` (from ${since})` : ""} is N, no SEN provision, so the needs the file still lists ` +
+      `${label}: the latest SEN entry${since ? ` (from ${longDate(since)})` : ""} is N, no SEN provision, so the needs the file still lists ` +
         `(${ranked.join(", ")}) are not kept`,
     );
     return { cells, warnings };

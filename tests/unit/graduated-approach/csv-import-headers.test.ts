@@ -144,4 +144,11 @@ describe("descriptions instead of codes", () => {
     ]);
     expect(preview.unrecognisedHeaders).toEqual(["SEN need 4", "EHCP review date", "House"]);
   });
+
+  it("says when SEN provision is imported but no column gives the needs", () => {
+    const preview = previewImport(`UPN,Forename,Surname,DOB,SEN Stage\n${UPN_1},Testy,McTestface,01/09/2015,K\n`, [], undefined, DATES);
+    expect(preview.notices).toEqual([
+      "No column is used for Primary need, so pupils at SEN support (K) or with an EHC plan (E) are imported with no needs: choose the column below if the file has one.",
+    ]);
+  });
 });

@@ -44,7 +44,7 @@ describe("Common Transfer File SEN history", () => {
     const p = preview(ctf(pupil(history)), [existing()]);
     expect(p.counts).toEqual({ rows: 1, add: 0, update: 1, skip: 0 });
     expect(p.rows[0]!.warnings).toEqual([
-      "Pupil 1: the latest SEN entry (from 2026-07-01) is N, no SEN provision, so the needs the file still lists (SPLD, HI) are not kept",
+      "Pupil 1: the latest SEN entry (from 1 July 2026) is N, no SEN provision, so the needs the file still lists (SPLD, HI) are not kept",
     ]);
     const [updated] = applyImport([existing()], p, NOW).toUpdate;
     expect(updated!.senStatus).toEqual({ code: "none", since: "2026-07-01" });
