@@ -1,4 +1,5 @@
-import { SEN_NEED_CODES, SEN_STATUS_LABELS } from "../census-codes";
+import { SEN_STATUS_LABELS } from "../census-codes";
+import { describeNeed } from "../census-values";
 import { longDate } from "../long-date";
 import type { Pupil } from "../pupil";
 import { yearGroupLabel } from "../year-group";
@@ -31,7 +32,7 @@ export interface FieldChange {
 
 const status = (p: Pupil) => SEN_STATUS_LABELS[p.senStatus.code];
 const needs = (p: Pupil) =>
-  [...p.needs.map((n) => `${n.code} (${SEN_NEED_CODES[n.code].label})`), ...(p.furtherNeeds ?? [])].join(", ") || "none";
+  [...p.needs.map((n) => n.code), ...(p.furtherNeeds ?? [])].map(describeNeed).join(", ") || "none";
 
 const SHOWN: Record<UpdateField, (p: Pupil) => string> = {
   senStatus: status,

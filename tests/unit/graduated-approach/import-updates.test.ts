@@ -29,8 +29,8 @@ describe("updates: before → after, and what a file may change", () => {
       { field: "senSince", before: "6 September 2021", after: "1 November 2026" },
       {
         field: "needs",
-        before: "SPLD (Specific learning difficulty (for example dyslexia))",
-        after: "ASD (Autistic spectrum disorder), SLCN (Speech, language and communication needs)",
+        before: "SPLD (Specific Learning Difficulty)",
+        after: "ASD (Autistic Spectrum Disorder), SLCN (Speech, Language and Communication Needs)",
       },
       { field: "names", before: "Zoë McTestface", after: "Zoe McTestface" },
     ]);
