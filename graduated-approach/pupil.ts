@@ -46,11 +46,19 @@ export const Pupil = z
     firstName: Text,
     lastName: Text,
     dateOfBirth: IsoDate,
+    /** The year group when the record was last saved; the current one comes from `cohort` (see cohort.ts). */
     yearGroup: YearGroup,
+    /**
+     * The September the pupil started (or starts) reception, so the year group rolls over each 1 September.
+     * From the date of birth, or from the year group the school teaches them in when that differs.
+     */
+    cohort: z.number().int().min(1900).max(2200).optional(),
     phase: Phase,
     upn: Upn.optional(),
     senStatus: SenStatus,
     needs: z.array(RankedNeed).max(2, "A pupil can have at most two ranked needs: a primary and a secondary.").default([]),
+    /** Needs an MIS ranked third or lower (a CTF can list more than two); the census reports only the first two. */
+    furtherNeeds: z.array(SenNeedCode).optional(),
     /** Id of the pupil's current tier in the loaded framework, e.g. "targeted". */
     tier: FrameworkRef,
     keyAdult: Notes,
@@ -61,6 +69,8 @@ export const Pupil = z
     meetings: z.array(ParentMeeting).optional(),
     /** Status and tier changes, for the timeline. Optional for the same reason. */
     history: z.array(PupilChange).optional(),
+    /** Ids of the imports that added or changed this record, oldest first (the last ten), to find or undo one. */
+    importIds: z.array(z.string().min(1)).max(10).optional(),
     /** Evidence packs exported for this pupil, oldest first. Optional so older records still parse. */
     exports: z.array(PackExport).optional(),
     createdAt: IsoDateTime,

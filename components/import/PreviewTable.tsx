@@ -1,4 +1,4 @@
-import { IMPORT_FIELD_LABELS, type ImportPreview, type PreviewRow } from "@/graduated-approach/csv-import";
+import { IMPORT_FIELD_LABELS, type ImportField, type ImportPreview, type PreviewRow } from "@/graduated-approach/csv-import";
 import { plural, rowNoun } from "./words";
 
 /** Rows shown from the top of the file; every row with errors is shown too, up to ERRORS_SHOWN. */
@@ -38,7 +38,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               </th>
             ))}
             <th scope="col">Action</th>
-            <th scope="col">Errors</th>
+            <th scope="col">Errors and warnings</th>
           </tr>
         </thead>
         <tbody>
@@ -50,14 +50,21 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             >
               <th scope="row">{r.label}</th>
               {preview.fields.map((f) => (
-                <td key={f}>{r.cells[f] ?? ""}</td>
+                <td key={f}>{cellText(r, f)}</td>
               ))}
-              <td>{ACTIONS[r.action]}</td>
+              <td>{action(r)}</td>
               <td>
                 {r.errors.length > 0 && (
                   <ul class="row-errors">
                     {r.errors.map((e) => (
                       <li key={e}>{e}</li>
+                    ))}
+                  </ul>
+                )}
+                {r.warnings.length > 0 && (
+                  <ul class="row-warnings">
+                    {r.warnings.map((w) => (
+                      <li key={w}>{w}</li>
                     ))}
                   </ul>
                 )}
@@ -68,4 +75,16 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
       </table>
     </div>
   );
+}
+
+/** A cell as the file wrote it; a full name also shows how it was split. */
+function cellText(row: PreviewRow, field: ImportField): string {
+  const text = row.cells[field] ?? "";
+  if (field !== "fullName" || !text) return text;
+  return `${text} → ${row.values.firstName ?? "?"} | ${row.values.lastName ?? "?"}`;
+}
+
+function action(row: PreviewRow): string {
+  if (row.action === "update" && row.matchedBy === "name and date of birth") return "Update (matched by name and date of birth)";
+  return ACTIONS[row.action];
 }

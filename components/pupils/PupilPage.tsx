@@ -67,7 +67,10 @@ export function PupilPage(props: PupilPageProps) {
         </div>
         <div>
           <dt>Needs</dt>
-          <dd>{pupil.needs.length ? pupil.needs.map((n) => `${n.rank === 1 ? "Primary" : "Secondary"}: ${SEN_NEED_CODES[n.code].label} (${n.code})`).join("; ") : "None recorded"}</dd>
+          <dd>
+            {pupil.needs.length ? pupil.needs.map((n) => `${n.rank === 1 ? "Primary" : "Secondary"}: ${SEN_NEED_CODES[n.code].label} (${n.code})`).join("; ") : "None recorded"}
+            {pupil.furtherNeeds?.length ? `; also (from the MIS): ${pupil.furtherNeeds.map((c) => `${SEN_NEED_CODES[c].label} (${c})`).join(", ")}` : ""}
+          </dd>
         </div>
         <div><dt>Tier</dt><dd><TierBadge framework={framework} tierId={pupil.tier} /></dd></div>
         {pupil.keyAdult && <div><dt>Key adult</dt><dd>{pupil.keyAdult}</dd></div>}
