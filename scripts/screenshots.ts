@@ -63,7 +63,8 @@ await workspace.getByRole("heading", { name: /Check the pupils/ }).or(workspace.
 await workspace.screenshot({ path: out("workspace-import"), fullPage: true });
 
 // Following a pretend MIS: a pupil not yet in the register, then one who is.
-const mis = await serveDemoMis(SCREENSHOT_TODAY);
+// A fixed port, since the MIS settings screenshot shows the address.
+const mis = await serveDemoMis(SCREENSHOT_TODAY, 47_613);
 await addDemoMis(panel, mis.origin);
 await panel.getByRole("button", { name: "Page reading rules for Demo MIS" }).click();
 await panel.getByRole("group", { name: "Full name" }).getByLabel("Selector").fill("main h1");
