@@ -75,6 +75,9 @@ await panel.getByRole("button", { name: "Test on the open page" }).click();
 await panel.locator(".rule-results").waitFor();
 await panel.setViewportSize({ width: 360, height: 1500 });
 await panel.evaluate(() => document.querySelector("#mis-sites-title")?.scrollIntoView());
+// In front, with the pointer off the buttons, so the image is the same on every run.
+await panel.bringToFront();
+await panel.mouse.move(0, 0);
 await panel.screenshot({ path: out("side-panel-mis-settings") });
 await panel.setViewportSize({ width: 360, height: 800 });
 await panel.getByRole("button", { name: "Pupils", exact: true }).click();
