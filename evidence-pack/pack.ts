@@ -48,7 +48,7 @@ export function buildEvidencePack(input: EvidencePackInput): EvidencePack {
   const provisions = latest?.stages.plan.provisions ?? [];
   const total = planYearlyCost(provisions);
   const comparison = compareWithThreshold(total, framework.senSupportThreshold);
-  const areas = pupilAreas(pupil, cycles);
+  const areas = pupilAreas(pupil, cycles, framework);
 
   return {
     schemaVersion: EVIDENCE_PACK_SCHEMA_VERSION,

@@ -1,3 +1,4 @@
+import { topAreas } from "@/commitment-framework/queries";
 import { useState } from "preact/hooks";
 import type { Framework, Statement } from "@/commitment-framework/schema";
 import type { PlanStage, Provision } from "@/graduated-approach/cycle-stages";
@@ -23,7 +24,7 @@ const newId = () => crypto.randomUUID();
 export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparingForAdulthood, onChange }: PlanStageFormProps) {
   const [picking, setPicking] = useState(false);
   const set = (patch: Partial<PlanStage>) => onChange({ ...stage, ...patch });
-  const needAreas = framework.areas.filter((a) => a.kind === "need");
+  const needAreas = topAreas(framework, "need");
   const areaOptions = needAreas.map((a) => ({ value: a.id, label: a.name }));
   const firstArea = pupilAreas[0] ?? needAreas[0]?.id ?? "communication-interaction";
   const addProvision = (p: Partial<Provision>) => {

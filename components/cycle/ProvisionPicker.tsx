@@ -1,12 +1,12 @@
 import { useMemo, useState } from "preact/hooks";
 import type { Framework, Statement } from "@/commitment-framework/schema";
-import { filterStatements, tierLevel } from "@/commitment-framework/queries";
+import { filterStatements, statementTier, tierLevel, topAreaOf } from "@/commitment-framework/queries";
 import { TierBadge } from "@/components/ui/TierBadge";
 import { TextField } from "@/components/ui/fields";
 
 export interface ProvisionPickerProps {
   framework: Framework;
-  /** The pupil's need areas: statements from these are offered. */
+  /** The pupil's top-level need areas of the framework: statements in these (and their sub-areas) are offered. */
   areas: string[];
   /** The pupil's tier: statements at this tier and below are offered. */
   tier: string;
@@ -21,8 +21,8 @@ export function ProvisionPicker({ framework, areas, tier, onPick, onCustom, onCl
   const level = tierLevel(framework, tier);
   const results = useMemo(
     () =>
-      filterStatements(framework, { text })
-        .filter((s) => areas.includes(s.area) && tierLevel(framework, s.tier) <= Math.max(level, 1))
+      filterStatements(framework, { text, kind: "provision" })
+        .filter((s) => areas.includes(topAreaOf(framework, s.area)?.id ?? s.area) && tierLevel(framework, statementTier(framework, s)) <= Math.max(level, 1))
         .slice(0, 30),
     [framework, text, areas, level],
   );
@@ -39,7 +39,7 @@ export function ProvisionPicker({ framework, areas, tier, onPick, onCustom, onCl
           <li key={s.id}>
             <button type="button" class="statement-toggle" onClick={() => onPick(s)}>
               <span class="statement-meta">
-                <TierBadge framework={framework} tierId={s.tier} /> {s.id}
+                <TierBadge framework={framework} levelId={s.level} /> {s.id}
               </span>
               <span>{s.text}</span>
             </button>

@@ -28,7 +28,7 @@ describe("built-in SEND Commitment framework", () => {
       "Sensory and/or physical",
     ]);
     for (const area of framework.areas) {
-      const tiers = new Set(framework.statements.filter((s) => s.area === area.id).map((s) => s.tier));
+      const tiers = new Set(framework.statements.filter((s) => s.area === area.id).map((s) => s.level));
       expect([...tiers].sort(), area.name).toEqual(framework.tiers.map((t) => t.id).sort());
     }
   });
