@@ -10,12 +10,12 @@ const FIRST_FEW = 3;
 
 /**
  * One line per kind of problem, with the first few places: twelve statements pointing at a missing area
- * make one line, not twelve. Kinds are told apart by their message with the quoted values taken out.
+ * make one line, not twelve. Kinds are told apart by their message with its first quoted value (the one that varies) taken out.
  */
 export function groupProblems(problems: readonly Problem[], firstFew = FIRST_FEW): string[] {
   const groups = new Map<string, Problem[]>();
   for (const p of problems) {
-    const key = p.message.replace(/"[^"]*"/g, '"…"');
+    const key = p.message.replace(/"[^"]*"/, '"…"');
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   return [...groups.entries()].map(([key, list]) => {
@@ -28,13 +28,13 @@ export function groupProblems(problems: readonly Problem[], firstFew = FIRST_FEW
 
 /** "is missing" becomes "Missing"; "area "…" is not one…" becomes "Area is not one…". */
 function headline(key: string): string {
-  const text = key.replace(/"…" ?/g, "").replace(/\s+/g, " ").trim().replace(/^is /, "");
+  const text = key.replace(/"…" ?/, "").replace(/\s+/g, " ").trim().replace(/^is /, "");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function quoted(message: string): string {
-  const values = message.match(/"[^"]*"/g);
-  return values ? ` (${values.join(", ")})` : "";
+  const value = message.match(/"[^"]*"/);
+  return value ? ` (${value[0]})` : "";
 }
 
 /** A zod issue in plain English: no "Invalid input", no type names a SENCO would not use. */
