@@ -1,11 +1,12 @@
 import type { SourceRow } from "./source-rows";
 
 /**
- * The records of a JSON file, flat or nested. A record is any object holding the text key; the names of the
+ * The records of a JSON file, flat or nested. A record is any object holding the text key (with no text key
+ * yet, any object with nothing nested in it); the names of the
  * objects above it (by `nodeName`) make its area path, and plain values set on them (a level, a phase) are
  * inherited by the records below unless a record sets its own (never `ownOnly` keys such as the id).
  */
-export function jsonRows(data: unknown, textKey: string, nodeName = "name", file?: string, ownOnly: readonly string[] = ["id"]): SourceRow[] {
+export function jsonRows(data: unknown, textKey: string | undefined, nodeName = "name", file?: string, ownOnly: readonly string[] = ["id"]): SourceRow[] {
   const rows: SourceRow[] = [];
   const visit = (node: unknown, path: string[], inherited: Record<string, string>) => {
     if (Array.isArray(node)) {
@@ -20,7 +21,8 @@ export function jsonRows(data: unknown, textKey: string, nodeName = "name", file
       else if (Array.isArray(value) && value.every((v) => typeof v === "string")) own[key] = value.join("; ");
       else children.push(value);
     }
-    if (textKey in own) {
+    const isRecord = textKey === undefined ? children.length === 0 && Object.keys(own).length > 0 : textKey in own;
+    if (isRecord) {
       rows.push({ place: `${file ? `${file} ` : ""}item ${rows.length + 1}`, values: { ...inherited, ...own }, path });
       return;
     }

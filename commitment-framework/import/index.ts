@@ -4,3 +4,5 @@ export { FrameworkMapping, LevelMapping, MappingColumns, TierId, type FrameworkM
 export { fileKind, readSourceRows, type FileKind, type SourceFile } from "./read-source";
 export type { SourceRow } from "./source-rows";
 export { STANDARD_TIERS } from "./standard-tiers";
+export { distinctValues, guessAreas, guessColumns, guessLevels, topAreaNames } from "./guess-mapping";
+export { guessHeaderRow, inspectSource, type Inspection } from "./inspect-source";

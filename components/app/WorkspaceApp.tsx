@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
+import { FrameworkImport } from "@/components/framework-import/FrameworkImport";
 import { AuditWorkspace } from "@/components/self-audit/AuditWorkspace";
 import { LaView } from "@/components/self-audit/LaView";
 import { ImportPupils } from "@/components/import/ImportPupils";
@@ -16,6 +17,7 @@ import { SettingSummary } from "./SettingSummary";
 
 const ROUTES = [
   { hash: "#/framework", label: "Framework" },
+  { hash: "#/framework-import", label: "Import framework" },
   { hash: "#/audit", label: "Self-audit" },
   { hash: "#/la-view", label: "Compare settings" },
   { hash: "#/import", label: "Import pupils" },
@@ -48,6 +50,7 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
       {setting && route === "#/framework" && (
         <FrameworkBrowser framework={model.framework.value} layout="workspace" initialPhase={setting.phases.length === 1 ? setting.phases[0] : undefined} />
       )}
+      {setting && route === "#/framework-import" && <FrameworkImport app={model} />}
       {setting && route === "#/audit" && <AuditWorkspace app={model} />}
       {setting && route === "#/la-view" && <LaView framework={model.framework.value} />}
       {setting && route === "#/import" && <ImportPupils model={model} />}

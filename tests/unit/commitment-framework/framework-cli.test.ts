@@ -28,8 +28,8 @@ describe("npm run framework", () => {
     const { code, out, err } = await run("check", "commitment-framework/default-framework.json");
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(out[1]).toBe("192 statements: 192 provision, 0 need descriptors; 0 costed provision items");
-    expect(out).toContain("  Communication and interaction (communication-interaction): 28");
+    expect(out[1]).toBe("208 statements: 192 provision, 16 need descriptors; 8 costed provision items");
+    expect(out).toContain("  Communication and interaction (communication-interaction): 32");
     expect(out).toContain("By tier:");
   });
 
