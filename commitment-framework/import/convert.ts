@@ -74,9 +74,11 @@ export function convertRows(rows: readonly SourceRow[], mapping: FrameworkMappin
     statements.push(statement);
   }
 
+  const { senSupportThreshold, ...details } = mapping.framework;
   const input: FrameworkInput = {
     schemaVersion: 2,
-    ...mapping.framework,
+    ...details,
+    senSupportThreshold: { amount: senSupportThreshold, currency: "GBP", description: "The notional SEN support budget: what a setting funds for a pupil at SEN support each year before asking for top-up funding." },
     tiers: [...STANDARD_TIERS],
     levels: levels.map((l) => ({ id: l.id, name: l.name ?? l.value, tier: l.tier })),
     areas: tree.areas,

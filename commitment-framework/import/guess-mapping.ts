@@ -19,7 +19,7 @@ const CLUES: [ColumnKey, RegExp][] = [
   ["costCode", /cost code|code$/i],
   ["rate", /rate|£|cost/i],
   ["weeklyCap", /cap|max/i],
-  ["groupSize", /group size|ratio|pupils/i],
+  ["groupSize", /group ?size|ratio|pupils/i],
   ["links", /link|serves|for levels/i],
 ];
 

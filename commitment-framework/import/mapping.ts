@@ -64,6 +64,8 @@ export const FrameworkMapping = z.object({
     version: z.string().trim().min(1),
     published: z.iso.date("must be a date written as YYYY-MM-DD"),
     phases: z.array(Phase).min(1).default(["early-years", "school", "post-16"]),
+    /** Pounds a year a setting funds for a pupil at SEN support before top-up funding; £6,000 nationally. */
+    senSupportThreshold: z.number().positive().default(6000),
   }),
   columns: MappingColumns,
   levels: z.array(LevelMapping).min(1, "map at least one level to a tier"),
@@ -73,7 +75,7 @@ export const FrameworkMapping = z.object({
   kinds: z
     .object({
       "need-descriptor": z.array(z.string()).default(["descriptor", "need descriptor", "need"]),
-      catalogue: z.array(z.string()).default(["catalogue", "costed provision", "cost"]),
+      catalogue: z.array(z.string()).default(["catalogue", "costed", "costed provision", "cost"]),
     })
     .prefault({}),
   /** Whether descriptors in one group are alternatives (choose one) or may be ticked together. */

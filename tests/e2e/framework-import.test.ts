@@ -30,7 +30,7 @@ describe("loading another local authority's framework", () => {
 
     await page.getByLabel("Load another local authority's framework (JSON file)").setInputFiles(good);
     await page.getByText("test-borough.json loaded").waitFor();
-    await page.getByRole("link", { name: "Framework" }).click();
+    await page.getByRole("link", { name: "Framework", exact: true }).click();
     await page.getByRole("heading", { name: "Test Borough ordinarily available provision" }).waitFor();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Showing" }).innerText()).toContain("of 4 statements");
     expect(session.outsideRequests).toEqual([]);
