@@ -7,7 +7,7 @@ export type Phase = z.infer<typeof Phase>;
 
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/i, "must be letters, numbers, dots and hyphens only");
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, numbers, dots and hyphens only");
 
 export const Text = z.string().trim().min(1, "must not be empty");
 

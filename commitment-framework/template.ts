@@ -58,7 +58,7 @@ export function templateRows(): string[][] {
   const level = (id: string | undefined) => fw.levels.find((l) => l.id === id)?.name ?? "";
   const group = (id: string | undefined) => fw.groups?.find((g) => g.id === id)?.name ?? "";
   const statements = fw.statements.map((s) => [s.id, ...area(s.area), level(s.level), s.phases.join(", "), s.kind === "need-descriptor" ? "Descriptor" : "Provision", group(s.group), s.text, "", "", "", "", "", "", ""]);
-  const catalogue = (fw.catalogue ?? []).map((c) => [c.id, ...area(c.links?.areas?.[0] ?? ""), level(c.links?.levels?.[0]), "", "Costed", "", c.name, String(c.hoursPerWeek), c.staffRole ?? "", c.costCode ?? "", c.hourlyRate === undefined ? "" : String(c.hourlyRate), c.weeklyCap === undefined ? "" : String(c.weeklyCap), String(c.groupSize ?? 1), (c.links?.levels ?? []).slice(1).map(level).join(", ")]);
+  const catalogue = (fw.catalogue ?? []).map((c) => [c.id, ...area(c.links?.areas?.[0] ?? ""), level(c.links?.levels?.[0]), "", "Costed", "", c.name, String(c.hoursPerWeek), c.staffRole ?? "", c.costCode ?? "", c.hourlyRate === undefined ? "" : String(c.hourlyRate), c.weeklyCap === undefined ? "" : String(c.weeklyCap), String(c.groupSize ?? 1), [...(c.links?.levels ?? []).slice(1).map(level), ...(c.links?.statements ?? [])].join(", ")]);
   return [...statements, ...catalogue];
 }
 

@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { FrameworkMapping, fileKind, importFrameworkFiles } from "@/commitment-framework/import";
 import { problemLines, validateFramework } from "@/commitment-framework/load-framework";
+import { frameworkJsonSchema, mappingJsonSchema } from "@/commitment-framework/json-schema";
 import { frameworkSummary } from "@/commitment-framework/summary";
 import type { Framework } from "@/commitment-framework/schema";
 
@@ -14,12 +15,19 @@ const USAGE = [
   "Usage:",
   "  npm run framework -- check FILE [--mapping MAPPING.json]",
   "  npm run framework -- convert FILE... --mapping MAPPING.json --out OUT.json",
+  "  npm run framework -- schemas          (rewrites docs/framework.schema.json and docs/framework-mapping.schema.json)",
   "The file format and the mapping are described in docs/framework-format.md.",
 ];
 
 /** The `npm run framework` command: check a framework file, or convert files through a mapping. Returns the exit code. */
 export async function runFrameworkCli(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
+  if (command === "schemas") {
+    await writeFile("docs/framework.schema.json", `${JSON.stringify(frameworkJsonSchema(), null, 2)}\n`);
+    await writeFile("docs/framework-mapping.schema.json", `${JSON.stringify(mappingJsonSchema(), null, 2)}\n`);
+    io.out("Wrote docs/framework.schema.json and docs/framework-mapping.schema.json.");
+    return 0;
+  }
   const mappingPath = option(rest, "--mapping");
   const outPath = option(rest, "--out");
   const files = rest.filter((a, i) => !a.startsWith("--") && !rest[i - 1]?.match(/^--(mapping|out)$/));

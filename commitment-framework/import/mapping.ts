@@ -58,7 +58,7 @@ export const FrameworkMapping = z.object({
     })
     .prefault({}),
   framework: z.object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, "must be letters, numbers, dots and hyphens only"),
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be letters, numbers, dots and hyphens only"),
     name: z.string().trim().min(1),
     localAuthority: z.string().trim().min(1),
     version: z.string().trim().min(1),
