@@ -48,7 +48,9 @@ export function plainIssueMessage(issue: z.core.$ZodIssue): string {
     case "invalid_union":
       return "is not in a form this field takes";
     case "too_small":
-      return issue.message.startsWith("Too small") ? `must be at least ${String(issue.minimum)}` : issue.message;
+      if (!issue.message.startsWith("Too small")) return issue.message;
+      if (issue.origin === "string" && Number(issue.minimum) === 1) return "must not be empty";
+      return issue.origin === "array" ? `must have at least ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`;
     case "too_big":
       return issue.message.startsWith("Too big") ? `must be at most ${String(issue.maximum)}` : issue.message;
     case "invalid_format":

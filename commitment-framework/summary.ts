@@ -25,6 +25,11 @@ export function frameworkSummary(fw: Framework): string[] {
     ...fw.tiers.map((t) => `  ${t.name}: ${byTier.get(t.id) ?? 0}`),
     "By phase:",
     ...fw.phases.map((p) => `  ${PHASE_LABELS[p]}: ${byPhase.get(p) ?? 0}`),
-    ...(fw.catalogue.length ? ["Costed provision:", ...fw.catalogue.map((c) => `  ${c.name}: ${c.hoursPerWeek === "bespoke" ? "bespoke hours" : `${c.hoursPerWeek} h a week`}${c.hourlyRate !== undefined ? ` at £${c.hourlyRate} an hour` : ""}${c.links.levels.length ? ` (levels ${c.links.levels.map((id) => levelById(fw, id)?.name ?? id).join(", ")})` : ""}`)] : []),
+    ...(fw.catalogue.length ? ["Costed provision:", ...fw.catalogue.map((c) => `  ${c.name}: ${c.hoursPerWeek === "bespoke" ? "bespoke hours" : `${c.hoursPerWeek} h a week`}${c.hourlyRate !== undefined ? ` at ${pounds(c.hourlyRate)} an hour` : ""}${c.links.levels.length ? ` (levels ${c.links.levels.map((id) => levelById(fw, id)?.name ?? id).join(", ")})` : ""}`)] : []),
   ];
+}
+
+/** £21.50, or £18 for whole pounds. */
+function pounds(amount: number): string {
+  return `£${Number.isInteger(amount) ? amount : amount.toFixed(2)}`;
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
 import { FrameworkImport } from "@/components/framework-import/FrameworkImport";
+import { FrameworkEditor } from "@/components/framework-editor/FrameworkEditor";
 import { AuditWorkspace } from "@/components/self-audit/AuditWorkspace";
 import { LaView } from "@/components/self-audit/LaView";
 import { ImportPupils } from "@/components/import/ImportPupils";
@@ -18,6 +19,7 @@ import { SettingSummary } from "./SettingSummary";
 const ROUTES = [
   { hash: "#/framework", label: "Framework" },
   { hash: "#/framework-import", label: "Import framework" },
+  { hash: "#/framework-editor", label: "Edit framework" },
   { hash: "#/audit", label: "Self-audit" },
   { hash: "#/la-view", label: "Compare settings" },
   { hash: "#/import", label: "Import pupils" },
@@ -51,6 +53,7 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
         <FrameworkBrowser framework={model.framework.value} layout="workspace" initialPhase={setting.phases.length === 1 ? setting.phases[0] : undefined} />
       )}
       {setting && route === "#/framework-import" && <FrameworkImport app={model} />}
+      {setting && route === "#/framework-editor" && <FrameworkEditor app={model} />}
       {setting && route === "#/audit" && <AuditWorkspace app={model} />}
       {setting && route === "#/la-view" && <LaView framework={model.framework.value} />}
       {setting && route === "#/import" && <ImportPupils model={model} />}

@@ -3,6 +3,18 @@ import type { StatementUse } from "@/graduated-approach/framework-uses";
 
 const label = (x: { id: string; text?: string; name?: string }) => `${x.id}: ${x.text ?? x.name ?? ""}`;
 
+const WORDS: Record<string, string> = {
+  hoursPerWeek: "hours a week", hourlyRate: "hourly rate", weeklyCap: "weekly cap", groupSize: "group size", staffRole: "staff role", costCode: "cost code",
+};
+
+/** "level: 2 → 3" for short values; just the field's name for long ones such as text. */
+function fieldChange(field: string, before: unknown, after: unknown): string {
+  const name = WORDS[field] ?? field;
+  const short = (v: unknown) => (typeof v === "number" || (typeof v === "string" && v.length <= 24) ? String(v) : undefined);
+  const [b, a] = [short(before), short(after)];
+  return b !== undefined && a !== undefined ? `${name}: ${b} → ${a}` : name;
+}
+
 function DiffList<T extends { id: string; text?: string; name?: string }>({ title, diff }: { title: string; diff: ListDiff<T> }) {
   const total = diff.added.length + diff.changed.length + diff.removed.length;
   return (
@@ -13,7 +25,11 @@ function DiffList<T extends { id: string; text?: string; name?: string }>({ titl
       {total > 0 && (
         <ul>
           {diff.added.map((x) => <li key={`a-${x.id}`} class="diff-added">Added {label(x)}</li>)}
-          {diff.changed.map((c: Changed<T>) => <li key={`c-${c.after.id}`} class="diff-changed">Changed {label(c.after)} ({c.fields.join(", ")})</li>)}
+          {diff.changed.map((c: Changed<T>) => (
+            <li key={`c-${c.after.id}`} class="diff-changed">
+              Changed {label(c.after)} ({c.fields.map((f) => fieldChange(f, (c.before as Record<string, unknown>)[f], (c.after as Record<string, unknown>)[f])).join("; ")})
+            </li>
+          ))}
           {diff.removed.map((x) => <li key={`r-${x.id}`} class="diff-removed">Removed {label(x)}</li>)}
         </ul>
       )}
