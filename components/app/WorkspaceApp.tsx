@@ -12,6 +12,7 @@ import { misSitesOfApp } from "@/state/mis-sites-model";
 import { AppFrame } from "./AppFrame";
 import { BackupPanel } from "./BackupPanel";
 import { EraseEverything } from "./EraseEverything";
+import { CostOverridesForm } from "./CostOverridesForm";
 import { FrameworkChoice } from "./FrameworkChoice";
 import { SecuritySettings } from "./SecuritySettings";
 import { SettingSummary } from "./SettingSummary";
@@ -61,6 +62,7 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
           <FrameworkChoice model={model} />
+          <CostOverridesForm model={model} />
           <MisSitesSettings sites={setting.misSites} model={siteSettings} />
           <SecuritySettings model={model} />
           <BackupPanel onBackup={model.makeBackup} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
