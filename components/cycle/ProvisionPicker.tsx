@@ -60,8 +60,8 @@ export function ProvisionPicker({ framework, areas, tier, onPick, onPickCatalogu
                   <span class="statement-meta">
                     {c.links.levels.length > 0 && <TierBadge framework={framework} levelId={c.links.levels[0]} />} {c.costCode ?? c.id}
                   </span>
-                  <span>{c.name}</span>
-                  <span class="hint">{costLine(framework, c, areas)}{c.links.levels.length > 1 ? ` (levels ${c.links.levels.map((l) => levelAndTier(framework, l)).join(", ")})` : ""}</span>
+                  <span class="picker-name">{c.name}</span>
+                  <span class="hint picker-cost">{costLine(framework, c, areas)}{c.links.levels.length > 1 ? ` (levels ${c.links.levels.map((l) => levelAndTier(framework, l)).join(", ")})` : ""}</span>
                 </button>
               </li>
             ))}

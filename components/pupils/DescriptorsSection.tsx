@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { needDescriptors, pointedLevel, toggleDescriptor } from "@/commitment-framework/descriptors";
 import { areaPath, levelAndTier } from "@/commitment-framework/queries";
-import type { Framework } from "@/commitment-framework/schema";
+import type { Framework, Statement } from "@/commitment-framework/schema";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { TierBadge } from "@/components/ui/TierBadge";
 
@@ -11,6 +11,20 @@ export interface DescriptorsSectionProps {
   /** The pupil's top-level need areas; descriptors in these are shown first. */
   areas: string[];
   onChange: (descriptors: string[]) => void;
+}
+
+/** Descriptors under one heading: their group (with its rule) or else their area. */
+function sections(framework: Framework, descriptors: Statement[]) {
+  const out = new Map<string, { title: string; items: Statement[] }>();
+  for (const s of descriptors) {
+    const group = framework.groups.find((g) => g.id === s.group);
+    const key = group ? `g:${group.id}` : `a:${s.area}`;
+    const title = group
+      ? `${group.name}${group.rule === "choose-one" ? " (choose one)" : ""}`
+      : areaPath(framework, s.area).map((a) => a.name).join(" > ");
+    out.set(key, { title, items: [...(out.get(key)?.items ?? []), s] });
+  }
+  return [...out.values()];
 }
 
 /** The framework's need descriptors: tick those that fit the pupil and see the level and tier they point to. */
@@ -27,30 +41,27 @@ export function DescriptorsSection({ pupil, framework, areas, onChange }: Descri
       <h3 id="descriptors-title">Need descriptors</h3>
       <p role="status">
         {pointed ? (
-          <>Ticked descriptors point to <TierBadge framework={framework} levelId={pointed.level.id} /> ({levelAndTier(framework, pointed.level.id)}).</>
+          <>Ticked descriptors point to <TierBadge framework={framework} levelId={pointed.level.id} />.</>
         ) : (
           "Tick the descriptors that fit the pupil to see the level and tier they point to."
         )}
       </p>
       {gone.length > 0 && <p class="flag overdue">{gone.join(", ")}: ticked before, but not in version {framework.version} of the framework.</p>}
-      <fieldset>
-        <legend class="visually-hidden">Descriptors that fit {pupil.firstName}</legend>
-        {shown.map((s) => {
-          const group = framework.groups.find((g) => g.id === s.group);
-          return (
-            <label class="checkbox" key={s.id}>
-              <input type="checkbox" checked={ticked.includes(s.id)} onChange={(e) => onChange(toggleDescriptor(framework, ticked, s.id, e.currentTarget.checked))} />
-              <span>
-                {s.text}{" "}
-                <span class="hint">
-                  ({areaPath(framework, s.area).map((a) => a.name).join(" > ")}; {levelAndTier(framework, s.level)}
-                  {group ? `; ${group.name}${group.rule === "choose-one" ? ", choose one" : ""}` : ""})
+      {sections(framework, shown).map((section) => (
+        <div class="field" key={section.title}>
+          <fieldset>
+            <legend>{section.title}</legend>
+            {section.items.map((s) => (
+              <label class="checkbox" key={s.id}>
+                <input type="checkbox" checked={ticked.includes(s.id)} onChange={(e) => onChange(toggleDescriptor(framework, ticked, s.id, e.currentTarget.checked))} />
+                <span>
+                  {s.text} <span class="hint">({levelAndTier(framework, s.level)})</span>
                 </span>
-              </span>
-            </label>
-          );
-        })}
-      </fieldset>
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      ))}
       {!all && everything.length > shown.length && (
         <button type="button" class="button link" onClick={() => setAll(true)}>Show descriptors in every area ({everything.length})</button>
       )}
