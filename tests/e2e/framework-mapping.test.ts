@@ -84,3 +84,28 @@ describe("importing another local authority's framework through the mapping scre
     }
   });
 });
+
+describe("importing a spreadsheet framework in the extension", () => {
+  it("reads an XLSX with a title row above its header (exceljs loads under the extension's content security policy)", async () => {
+    const { xlsxTemplate } = await import("@/commitment-framework/import/write-xlsx-template");
+    const dir = mkdtempSync(join(tmpdir(), "send-framework-xlsx-"));
+    const file = join(dir, "exampleshire-oap.xlsx");
+    writeFileSync(file, await xlsxTemplate());
+    const session = await launchExtension();
+    try {
+      const panel = await session.openPage("sidepanel.html#demo");
+      await panel.getByText("This is a demo school.").first().waitFor();
+      const page = await session.openPage("workspace.html#/framework-import");
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await unlockIfLocked(page, page.getByRole("heading", { name: "Import a framework" }));
+      await page.getByLabel("Framework file (JSON, CSV or XLSX spreadsheet)").setInputFiles(file);
+      await page.getByText("exampleshire-oap.xlsx: 7 records.").waitFor();
+      expect(await page.getByLabel("Statement text").inputValue()).toBe("Statement");
+      expect(await page.getByLabel("Hours a week").inputValue()).toBe("Hours a week");
+      expect(session.outsideRequests).toEqual([]);
+    } finally {
+      await session.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
