@@ -1,4 +1,4 @@
-import { levelTier, statementTier } from "./queries-tree";
+import { areaPath, levelTier, statementTier } from "./queries-tree";
 import type { Area, Framework, Phase, Statement, StatementKind, Tier } from "./schema";
 
 export * from "./queries-tree";
@@ -27,7 +27,7 @@ export function filterStatements(framework: Framework, filter: StatementFilter):
       (!filter.phase || s.phases.includes(filter.phase)) &&
       (!filter.tier || statementTier(framework, s) === filter.tier) &&
       (!filter.level || s.level === filter.level) &&
-      (!filter.area || s.area === filter.area) &&
+      (!filter.area || s.area === filter.area || areaPath(framework, s.area).some((a) => a.id === filter.area)) &&
       (!filter.kind || s.kind === filter.kind) &&
       matchesWords(s, words),
   );

@@ -65,6 +65,8 @@ export const PackProvisionMap = z.object({
   rows: z.array(z.object({
     title: z.string(), area: z.string(), who: z.string(), hoursPerWeek: z.number(), weeks: z.number(),
     groupSize: z.number(), hourlyCost: z.number(), yearlyCost: z.number(),
+    /** The framework level the provision was chosen at, beside its tier, e.g. "Band 3 (Targeted)"; absent for custom provision. */
+    level: z.string().optional(),
   })),
   total: z.number(),
   threshold: z.object({ amount: z.number(), description: z.string() }).optional(),
