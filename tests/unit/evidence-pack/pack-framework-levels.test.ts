@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Framework } from "@/commitment-framework/schema";
 import { templateFramework } from "@/commitment-framework/template";
@@ -46,5 +50,24 @@ describe("evidence pack with another local authority's framework", () => {
     const cycles = packCycles(1).map((c) => editCycle(c, (x) => void (x.stages.assess.strengthsAndNeeds = { "ci.understanding": { strengths: "", needs: "Misses long instructions." } })));
     expect(pupilAreas({ needs: [] }, cycles, framework)).toEqual(["communication-interaction"]);
     expect(pupilAreas({ needs: [{ code: "SEMH", rank: 1 }] }, cycles, framework)).toEqual(["communication-interaction", "semh"]);
+  });
+});
+
+describe("evidence pack PDF with another local authority's framework", () => {
+  it("prints the ticked need descriptors, the level they point to, and the provision's level beside its tier", async () => {
+    const { evidencePackPdf } = await import("@/evidence-pack/pdf/evidence-pack-pdf");
+    const bytes = await evidencePackPdf(packWithExample(), { creationDate: new Date("2026-03-20T12:00:00Z"), fileId: "FEDCBA9876543210FEDCBA9876543210" });
+    const dir = mkdtempSync(join(tmpdir(), "pack-levels-"));
+    try {
+      const file = join(dir, "pack.pdf");
+      writeFileSync(file, bytes);
+      const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      expect(text).toContain("Need descriptors that fit");
+      expect(text).toContain("Together they point to Band 4 (Targeted Plus).");
+      expect(text).toContain("Understands only single key words, even with pictures and gesture. (ci-d4)");
+      expect(text).toContain("Band 2 (Targeted)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
