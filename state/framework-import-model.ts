@@ -1,7 +1,7 @@
 import { computed, signal } from "@preact/signals";
 import { diffFrameworks, mappingKey, type FrameworkDiff } from "@/commitment-framework/diff";
 import {
-  convertRows, distinctValues, FrameworkMapping, guessAreas, guessColumns, guessLevels, inspectSource,
+  convertRows, distinctValues, FrameworkMapping, guessAreas, guessColumns, guessLevels, inspectSources,
   type ConversionResult, type FrameworkMappingInput, type Inspection, type SourceFile,
 } from "@/commitment-framework/import";
 import { validateFramework } from "@/commitment-framework/load-framework";
@@ -63,7 +63,7 @@ export function createFrameworkImportModel(app: AppModel) {
       if (own) return own.ok ? review(own.framework) : void (fileProblem.value = own.errors);
     }
     const saved = await app.loadMapping(mappingKey(first.name));
-    const looked = await inspectSource(first, { sheet: saved?.source.sheet, headerRow: saved?.source.headerRow, nodeName: saved?.source.nodeName });
+    const looked = await inspectSources(chosen, { sheet: saved?.source.sheet, headerRow: saved?.source.headerRow, nodeName: saved?.source.nodeName });
     inspection.value = looked;
     if (!looked.ok) {
       fileProblem.value = [looked.problem];
@@ -106,10 +106,11 @@ export function createFrameworkImportModel(app: AppModel) {
     },
     /** Re-reads the file when the sheet, header row or node name changes, keeping the rest of the mapping. */
     async reread(source: FrameworkMappingInput["source"]) {
-      const first = files.value[0];
-      if (!first || !draft.value) return;
+      if (!files.value.length || !draft.value) return;
       draft.value = { ...draft.value, source };
-      inspection.value = await inspectSource(first, source ?? {});
+      const looked = await inspectSources(files.value, source ?? {});
+      fileProblem.value = looked.ok ? [] : [looked.problem];
+      if (looked.ok) inspection.value = looked;
     },
     /** Saves the mapping for the next version of the same file, then shows what changes. */
     async confirmMapping() {

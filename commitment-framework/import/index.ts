@@ -5,4 +5,4 @@ export { fileKind, readSourceRows, type FileKind, type SourceFile } from "./read
 export type { SourceRow } from "./source-rows";
 export { STANDARD_TIERS } from "./standard-tiers";
 export { distinctValues, guessAreas, guessColumns, guessLevels, topAreaNames } from "./guess-mapping";
-export { guessHeaderRow, inspectSource, type Inspection } from "./inspect-source";
+export { guessHeaderRow, inspectSource, inspectSources, type Inspection } from "./inspect-source";

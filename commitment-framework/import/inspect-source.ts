@@ -8,6 +8,8 @@ export interface InspectOptions {
   sheet?: string;
   headerRow?: number;
   nodeName?: string;
+  /** Names each record's place with the file, when several files are read together. */
+  label?: string;
 }
 
 export type Inspection =
@@ -29,7 +31,7 @@ export async function inspectSource(file: SourceFile, options: InspectOptions = 
     } catch {
       return fail("is not a valid JSON file");
     }
-    const rows = jsonRows(data, undefined, options.nodeName ?? "name");
+    const rows = jsonRows(data, undefined, options.nodeName ?? "name", options.label);
     if (rows.length === 0) return fail("has no records in it, so it does not look like a framework");
     return { ok: true, kind, rows, headers: [...new Set(rows.flatMap((r) => Object.keys(r.values)))] };
   }
@@ -42,7 +44,7 @@ export async function inspectSource(file: SourceFile, options: InspectOptions = 
     ({ table, sheets } = read);
   }
   const headerRow = options.headerRow ?? guessHeaderRow(table);
-  const rows = tableRows(table, "", headerRow);
+  const rows = tableRows(table, "", headerRow, options.label);
   if ("missingHeader" in rows || rows.length === 0) return fail("has no rows under its header row, so it does not look like a framework");
   const headers = (table[headerRow - 1] ?? []).map((h) => h.trim()).filter(Boolean);
   return { ok: true, kind, rows, headers, sheets, headerRow };
@@ -60,4 +62,14 @@ export function guessHeaderRow(table: Table): number {
     }
   });
   return best + 1;
+}
+
+/** Several files read as one (a provision sheet and a descriptor sheet, say): their records together, their columns combined. */
+export async function inspectSources(files: readonly SourceFile[], options: InspectOptions = {}): Promise<Inspection> {
+  const looks: Inspection[] = [];
+  for (const file of files) looks.push(await inspectSource(file, { ...options, label: files.length > 1 ? file.name : undefined }));
+  const failed = looks.find((l) => !l.ok);
+  if (failed || looks.length === 1) return failed ?? looks[0]!;
+  const ok = looks.filter((l): l is Extract<Inspection, { ok: true }> => l.ok);
+  return { ...ok[0]!, rows: ok.flatMap((l) => l.rows), headers: [...new Set(ok.flatMap((l) => l.headers))] };
 }

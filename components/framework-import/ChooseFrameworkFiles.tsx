@@ -11,7 +11,8 @@ export function ChooseFrameworkFiles({ model }: { model: FrameworkImportModel })
     <div class={`field${problems.length ? " has-error" : ""}`}>
       <label for="framework-source">Framework file (JSON, CSV or XLSX spreadsheet)</label>
       <p class="hint" id="framework-source-hint">
-        Any local authority's file: you say which column holds what on the next step. Nothing changes until you choose to use it.
+        Any local authority's file, or several that make one framework (a provision sheet and a descriptor sheet, say): you say
+        which column holds what on the next step. Nothing changes until you choose to use it.
       </p>
       {problems.length > 0 && (
         <div class="error-summary" role="alert">
@@ -24,7 +25,7 @@ export function ChooseFrameworkFiles({ model }: { model: FrameworkImportModel })
           </p>
         </div>
       )}
-      <input id="framework-source" type="file" accept=".json,.csv,.xlsx,application/json,text/csv" aria-describedby="framework-source-hint" onChange={(e) => void choose(e.currentTarget.files)} />
+      <input id="framework-source" type="file" multiple accept=".json,.csv,.xlsx,application/json,text/csv" aria-describedby="framework-source-hint" onChange={(e) => void choose(e.currentTarget.files)} />
     </div>
   );
 }

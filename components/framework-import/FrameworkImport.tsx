@@ -8,6 +8,7 @@ import { MappingColumnsForm } from "./MappingColumnsForm";
 import { MappingDetailsForm } from "./MappingDetailsForm";
 import { MappingAreasForm, MappingLevelsForm } from "./MappingLevelsForm";
 import { MappingPreview } from "./MappingPreview";
+import { MappingSourceForm } from "./MappingSourceForm";
 import { TemplateDownloads } from "./TemplateDownloads";
 import { VersionDiff } from "./VersionDiff";
 import "./framework-import.css";
@@ -35,6 +36,8 @@ export function FrameworkImport({ app }: { app: AppModel }) {
             {model.reused.value ? " The mapping saved for this file last time is filled in." : " Columns are guessed from their names: check each one."}
           </p>
           <MappingDetailsForm draft={draft} onChange={model.setDraft} />
+          <MappingSourceForm inspection={inspection} source={draft.source ?? {}} onChange={(s) => void model.reread(s)} />
+          {model.fileProblem.value.length > 0 && <p class="error-message" role="alert">{model.fileProblem.value.join(" ")}</p>}
           <MappingColumnsForm draft={draft} headers={inspection.headers} nested={inspection.kind === "json"} onChange={model.setDraft} />
           <MappingLevelsForm draft={draft} rows={inspection.rows} onChange={model.setDraft} />
           <MappingAreasForm draft={draft} rows={inspection.rows} onChange={model.setDraft} />
