@@ -134,6 +134,8 @@ export function createAppModel(deps: AppDeps) {
       return [];
     },
     useFramework,
+    /** The built-in framework's id: it ships with SEND Companion and cannot be replaced by an imported or edited one. */
+    builtInFrameworkId: deps.builtInFramework.id,
     /** The stored framework with this id (the version in use), if any. */
     storedFramework: (id: string) => deps.loadFramework(id),
     frameworkVersions: deps.frameworkVersions,

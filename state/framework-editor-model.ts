@@ -7,7 +7,9 @@ import type { AppModel } from "./app-model";
 
 /** The framework editor for local authority teams: a draft, checked as it changes, published as a new version. */
 export function createFrameworkEditorModel(app: AppModel, start: Framework) {
-  const draft = signal<FrameworkDraft>(structuredClone(start));
+  // The built-in framework cannot be replaced, so an edit of it becomes a framework of its own.
+  const ownId = start.id === app.builtInFrameworkId ? `${start.id}-local` : start.id;
+  const draft = signal<FrameworkDraft>({ ...structuredClone(start), id: ownId });
   const publishedVersion = start.version;
   const checked = computed(() => Framework.safeParse(draft.value));
   /** Messages by field path, e.g. "statements.3.text", for errors beside the field. */
@@ -20,6 +22,7 @@ export function createFrameworkEditorModel(app: AppModel, start: Framework) {
   const problems = computed(() => {
     const result = checked.value;
     const lines = result.success ? [] : problemLines(result.error.issues, draft.value, "Draft");
+    if (draft.value.id === app.builtInFrameworkId) lines.push("Draft: id is the built-in framework's, which cannot be replaced: give this framework an id of its own.");
     if (draft.value.version === publishedVersion) lines.push(`Draft: version is still ${publishedVersion}: give this version a new number before publishing.`);
     return lines;
   });
@@ -31,7 +34,9 @@ export function createFrameworkEditorModel(app: AppModel, start: Framework) {
       draft.value = next;
     },
     /** The checked framework, ready to publish; undefined while there is anything to fix. */
-    publishable: computed(() => (checked.value.success && draft.value.version !== publishedVersion ? checked.value.data : undefined)),
+    publishable: computed(() =>
+      checked.value.success && draft.value.version !== publishedVersion && draft.value.id !== app.builtInFrameworkId ? checked.value.data : undefined,
+    ),
     async publishAndUse(framework: Framework) {
       await app.useFramework(framework);
     },

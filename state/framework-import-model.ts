@@ -86,6 +86,11 @@ export function createFrameworkImportModel(app: AppModel) {
   }
 
   async function review(framework: Framework) {
+    if (framework.id === app.builtInFrameworkId) {
+      fileProblem.value = [`This framework has the id of the built-in one (${framework.id}), which cannot be replaced: give it an id of its own.`];
+      step.value = "choose";
+      return;
+    }
     ready.value = framework;
     const previous = await app.storedFramework(framework.id);
     diff.value = previous ? diffFrameworks(previous, framework) : null;

@@ -41,6 +41,7 @@ function Editor({ app, start }: { app: AppModel; start: Framework }) {
       </p>
       <Problems model={model} />
       <div class="mapping-grid">
+        <TextField id="ed-id" label="Framework id" hint="Keep it the same for every version." value={draft.id} error={model.fieldErrors.value.get("id")} onInput={(id) => model.set({ ...draft, id })} />
         <TextField id="ed-name" label="Framework name" value={draft.name} error={model.fieldErrors.value.get("name")} onInput={(name) => model.set({ ...draft, name })} />
         <TextField id="ed-version" label="Version" hint={`Published version: ${start.version}`} value={draft.version} error={model.fieldErrors.value.get("version")} onInput={(version) => model.set({ ...draft, version })} />
         <TextField id="ed-published" label="Published (YYYY-MM-DD)" value={draft.published} error={model.fieldErrors.value.get("published")} onInput={(published) => model.set({ ...draft, published })} />

@@ -9,7 +9,7 @@ const start = () => Framework.parse(templateFramework());
 
 function editor() {
   const used: Framework[] = [];
-  const app = { useFramework: async (fw: Framework) => void used.push(fw) } as unknown as AppModel;
+  const app = { useFramework: async (fw: Framework) => void used.push(fw), builtInFrameworkId: "built-in-test" } as unknown as AppModel;
   return { model: createFrameworkEditorModel(app, start()), used };
 }
 
@@ -52,5 +52,14 @@ describe("the framework editor", () => {
     model.set({ ...model.draft.value, version: "2026.2" });
     await model.publishAndUse(model.publishable.value!);
     expect(used.map((f) => f.version)).toEqual(["2026.2"]);
+  });
+
+  it("gives an edit of the built-in framework an id of its own, as the built-in one cannot be replaced", () => {
+    const app = { builtInFrameworkId: "exampleshire-oap" } as unknown as AppModel;
+    const model = createFrameworkEditorModel(app, start());
+    expect(model.draft.value.id).toBe("exampleshire-oap-local");
+    model.set({ ...model.draft.value, id: "exampleshire-oap", version: "2026.2" });
+    expect(model.problems.value).toEqual(["Draft: id is the built-in framework's, which cannot be replaced: give this framework an id of its own."]);
+    expect(model.publishable.value).toBeUndefined();
   });
 });

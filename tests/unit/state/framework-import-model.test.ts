@@ -17,6 +17,7 @@ function fakeApp(stored: Framework[] = []) {
     saveMapping: async (key: string, m: FrameworkMapping) => void mappings.set(key, m),
     storedFramework: async (id: string) => stored.find((f) => f.id === id),
     useFramework: async (fw: Framework) => void used.push(fw),
+    builtInFrameworkId: "built-in-test",
     storage: () => ({ cycles: { getAll: async () => ({ records: [cycle], quarantined: [] }) }, audits: { getAll: async () => ({ records: [], quarantined: [] }) } }),
   } as unknown as AppModel;
   return { app, mappings, used };
@@ -66,5 +67,14 @@ describe("the framework import screen's model", () => {
     await model.chooseFiles([csv("odd.json", JSON.stringify({ schemaVersion: 2, statements: [] }))]);
     expect(model.step.value).toBe("choose");
     expect(model.fileProblem.value[0]).toMatch(/^odd\.json: /);
+  });
+
+  it("refuses a framework with the built-in one's id, which cannot be replaced", async () => {
+    const { app } = fakeApp();
+    const model = createFrameworkImportModel(app);
+    const fw = { ...(await import("@/commitment-framework/template")).templateFramework(), id: "built-in-test" };
+    await model.chooseFiles([csv("copy.json", JSON.stringify(fw))]);
+    expect(model.step.value).toBe("choose");
+    expect(model.fileProblem.value).toEqual(["This framework has the id of the built-in one (built-in-test), which cannot be replaced: give it an id of its own."]);
   });
 });
