@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Phase } from "@/commitment-framework/schema";
-import { SenNeedCode, SenStatusCode } from "./census-codes";
+import { SEN_NEED_CODES, SenNeedCode, SenStatusCode, type BroadArea } from "./census-codes";
 import { FrameworkRef, Id, Notes, Text } from "./fields";
 import { IsoDate, IsoDateTime } from "./iso-date";
 import { PackExport } from "./pack-export";
@@ -73,6 +73,8 @@ export const Pupil = z
     importIds: z.array(z.string().min(1)).max(10).optional(),
     /** Evidence packs exported for this pupil, oldest first. Optional so older records still parse. */
     exports: z.array(PackExport).optional(),
+    /** Ids of the framework's need descriptors the SENCO ticked as fitting the pupil. Optional so older records still parse. */
+    descriptors: z.array(FrameworkRef).optional(),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })
@@ -115,4 +117,9 @@ function checkNeeds(needs: RankedNeed[], status: SenStatusCode, ctx: z.Refinemen
 /** The pupil's primary need, if one is recorded. */
 export function primaryNeed(pupil: Pick<Pupil, "needs">): SenNeedCode | undefined {
   return pupil.needs.find((n) => n.rank === 1)?.code;
+}
+
+/** The broad areas of need of the pupil's census needs, primary first. */
+export function pupilBroadAreas(pupil: Pick<Pupil, "needs">): BroadArea[] {
+  return pupil.needs.map((n) => SEN_NEED_CODES[n.code].area).filter((a): a is BroadArea => a !== null);
 }

@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { launchExtension } from "../tests/e2e/extension";
 import { button, launchFirefoxExtension, waitForText } from "../tests/firefox/firefox-extension";
 import { addDemoMis, serveDemoMis } from "./demo-mis";
+import { captureFrameworkScreens } from "./framework-screenshots";
 
 const SCREENSHOT_TODAY = "2026-03-20";
 const FIXED_NOW = new Date(`${SCREENSHOT_TODAY}T10:00:00Z`);
@@ -87,6 +88,9 @@ await misTab.goto(`${mis.origin}/pupil/0`);
 await panel.getByText("Showing the pupil open in Demo MIS").waitFor();
 await panel.screenshot({ path: out("side-panel-mis-follow") });
 await mis.close();
+
+// Import framework (mapping and a new version's changes) and the framework editor; switches the demo's framework.
+await captureFrameworkScreens(workspace, out);
 
 const outside = session.outsideRequests.filter((url) => !url.startsWith(mis.origin));
 if (outside.length) throw new Error(`Requests left the extension: ${outside.join(", ")}`);

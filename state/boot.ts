@@ -7,6 +7,10 @@ import { createSingleRecordStore, type SingleRecordStore } from "@/storage/singl
 import { Audit } from "@/self-audit/audit";
 import { DEMO_PUPILS, DEMO_SEED, generateDemoSchool } from "@/demo-school/generate";
 import {
+  archiveFrameworkVersion,
+  readFrameworkMapping,
+  readFrameworkVersions,
+  saveFrameworkMapping,
   createBackup,
   readBackup,
   restoreBackup,
@@ -72,6 +76,10 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
     loadFramework: (id) => (id === builtInFramework.id ? Promise.resolve(builtInFramework) : storage.frameworks.get(id)),
     listFrameworks: async () => (await storage.frameworks.list()).records,
     storeFramework: (framework) => storage.frameworks.put(framework),
+    archiveFramework: (framework) => archiveFrameworkVersion(db, framework),
+    frameworkVersions: (id) => readFrameworkVersions(db, id),
+    saveMapping: (key, mapping) => saveFrameworkMapping(db, key, mapping),
+    loadMapping: (key) => readFrameworkMapping(db, key),
     countPupils: async () => (await storage.pupils.getAll()).records.length,
     hasVault: () => vaultExists(db),
     isUnlocked: () => dataKey !== null,

@@ -1,5 +1,7 @@
+import { topAreaOf, topAreas } from "@/commitment-framework/queries";
 import { useState } from "preact/hooks";
-import type { Framework, Statement } from "@/commitment-framework/schema";
+import type { CatalogueItem, Framework, Statement } from "@/commitment-framework/schema";
+import { catalogueArea, provisionFromCatalogue } from "@/graduated-approach/catalogue-provision";
 import type { PlanStage, Provision } from "@/graduated-approach/cycle-stages";
 import { planYearlyCost } from "@/graduated-approach/provision-cost";
 import { formatPounds } from "@/graduated-approach/setting-costs";
@@ -23,7 +25,7 @@ const newId = () => crypto.randomUUID();
 export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparingForAdulthood, onChange }: PlanStageFormProps) {
   const [picking, setPicking] = useState(false);
   const set = (patch: Partial<PlanStage>) => onChange({ ...stage, ...patch });
-  const needAreas = framework.areas.filter((a) => a.kind === "need");
+  const needAreas = topAreas(framework, "need");
   const areaOptions = needAreas.map((a) => ({ value: a.id, label: a.name }));
   const firstArea = pupilAreas[0] ?? needAreas[0]?.id ?? "communication-interaction";
   const addProvision = (p: Partial<Provision>) => {
@@ -33,7 +35,10 @@ export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparin
     set({ provisions: [...stage.provisions, provision] });
     setPicking(false);
   };
-  const fromStatement = (s: Statement) => addProvision({ statementId: s.id, title: s.text, area: s.area });
+  const offered = pupilAreas.length ? pupilAreas : needAreas.map((a) => a.id);
+  const fromStatement = (s: Statement) =>
+    addProvision({ statementId: s.id, title: s.text, area: topAreaOf(framework, s.area)?.id ?? s.area, level: s.level, frameworkVersion: framework.version });
+  const fromCatalogue = (item: CatalogueItem) => addProvision(provisionFromCatalogue(framework, item, catalogueArea(framework, item, offered) ?? firstArea));
 
   return (
     <div class="stage-form">
@@ -65,6 +70,7 @@ export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparin
         <ProvisionFields
           key={p.id}
           provision={p}
+          framework={framework}
           index={i}
           areaOptions={areaOptions}
           onChange={(next) => set({ provisions: stage.provisions.map((x) => (x.id === p.id ? next : x)) })}
@@ -74,9 +80,10 @@ export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparin
       {picking ? (
         <ProvisionPicker
           framework={framework}
-          areas={pupilAreas.length ? pupilAreas : needAreas.map((a) => a.id)}
+          areas={offered}
           tier={tier}
           onPick={fromStatement}
+          onPickCatalogue={fromCatalogue}
           onCustom={() => addProvision({ title: "Our own provision" })}
           onClose={() => setPicking(false)}
         />

@@ -1,3 +1,5 @@
+import type { Framework } from "@/commitment-framework/schema";
+import { levelAndTier } from "@/commitment-framework/queries";
 import type { Provision } from "@/graduated-approach/cycle-stages";
 import { yearlyCost } from "@/graduated-approach/provision-cost";
 import { formatPounds } from "@/graduated-approach/setting-costs";
@@ -8,18 +10,19 @@ export interface ProvisionFieldsProps {
   provision: Provision;
   index: number;
   areaOptions: Option[];
+  framework: Framework;
   onChange: (p: Provision) => void;
   onRemove: () => void;
 }
 
 /** One provision: who delivers it, how often, how long, for how many, and what it costs. */
-export function ProvisionFields({ provision: p, index, areaOptions, onChange, onRemove }: ProvisionFieldsProps) {
+export function ProvisionFields({ provision: p, framework, index, areaOptions, onChange, onRemove }: ProvisionFieldsProps) {
   const put = (patch: Partial<Provision>) => onChange({ ...p, ...patch });
   const id = `pv-${p.id}`;
   return (
     <fieldset class="item-card">
       <legend>Provision {index + 1}</legend>
-      {p.statementId && <p class="hint">From the framework, statement {p.statementId}</p>}
+      <ProvisionSource provision={p} framework={framework} />
       <TextField id={`${id}-title`} label="Provision" value={p.title} onInput={(title) => put({ title })} />
       <SelectField id={`${id}-area`} label="Area of need" value={p.area} options={areaOptions} onChange={(area) => put({ area })} />
       <TextField id={`${id}-who`} label="Who delivers it" value={p.who} onInput={(who) => put({ who })} />
@@ -30,6 +33,7 @@ export function ProvisionFields({ provision: p, index, areaOptions, onChange, on
         <NumberField id={`${id}-weeks`} label="Weeks" value={p.weeks} onChange={(weeks) => put({ weeks })} />
         <NumberField id={`${id}-cost`} label="Cost an hour (£)" value={p.hourlyCost} step={0.5} onChange={(hourlyCost) => put({ hourlyCost })} />
       </div>
+      {p.weeklyCap !== undefined && <p class="hint">The framework caps this at {formatPounds(p.weeklyCap)} a week.</p>}
       <p class="cost-line">
         Cost for this pupil: <strong>{formatPounds(yearlyCost(p))}</strong> a year
       </p>
@@ -38,4 +42,23 @@ export function ProvisionFields({ provision: p, index, areaOptions, onChange, on
       </button>
     </fieldset>
   );
+}
+
+/** Where the provision came from, with its level and tier; flags a statement or item a newer framework version no longer has. */
+function ProvisionSource({ provision: p, framework }: { provision: Provision; framework: Framework }) {
+  const level = p.level ? ` at ${levelAndTier(framework, p.level)}` : "";
+  const version = p.frameworkVersion ? `, version ${p.frameworkVersion}` : "";
+  if (p.statementId) {
+    const gone = !framework.statements.some((s) => s.id === p.statementId);
+    return gone
+      ? <p class="flag overdue">Statement {p.statementId} is not in version {framework.version} of the framework: it was removed after this plan chose it{version}. The provision is kept as it was.</p>
+      : <p class="hint">From the framework, statement {p.statementId}{level}{version}</p>;
+  }
+  if (p.catalogueItemId) {
+    const gone = !framework.catalogue.some((c) => c.id === p.catalogueItemId);
+    return gone
+      ? <p class="flag overdue">Costed provision {p.catalogueItemId} is not in version {framework.version} of the framework; the cost chosen{version} is kept.</p>
+      : <p class="hint">From the framework's costed provision ({p.catalogueItemId}){level}{version}</p>;
+  }
+  return null;
 }
