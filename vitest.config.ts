@@ -3,8 +3,16 @@ import { WxtVitest } from "wxt/testing/vitest-plugin";
 import preact from "@preact/preset-vite";
 import { playwright } from "@vitest/browser-playwright";
 import { fileURLToPath } from "node:url";
+import { findChromium } from "./scripts/find-tools.ts";
 
-const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+// npm's test scripts run scripts/preflight.ts first, which says what to install when Chromium is missing.
+const chromePath = (() => {
+  try {
+    return findChromium();
+  } catch {
+    return undefined;
+  }
+})();
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
@@ -43,6 +51,17 @@ export default defineConfig({
           environment: "node",
           include: ["tests/e2e/**/*.test.ts"],
           testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias: { "@": root } },
+        test: {
+          name: "firefox",
+          environment: "node",
+          include: ["tests/firefox/**/*.test.ts"],
+          testTimeout: 90_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

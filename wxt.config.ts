@@ -1,5 +1,6 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
+import { findTool, type Tool } from "./scripts/find-tools.ts";
 
 // Extension pages load only their own bundled code: no remote scripts, styles, fonts or connections.
 const EXTENSION_PAGES_CSP =
@@ -12,12 +13,29 @@ const MIS_SITE_PATTERNS = ["https://*/*", "http://localhost/*", "http://127.0.0.
 // server's host up front (SEND_COMPANION_TEST_HOSTS="http://127.0.0.1/*"). Normal builds ask at run time.
 const TEST_HOSTS = process.env.SEND_COMPANION_TEST_HOSTS?.split(",").filter(Boolean) ?? [];
 
+// `npm run dev` opens a browser with the extension loaded, found as the tests find theirs. With no display
+// (a server, or CI) it only builds and rebuilds on change: load .output/chrome-mv3 into a browser yourself.
+const NO_DISPLAY = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const installed = (tool: Tool) => {
+  try {
+    return findTool(tool);
+  } catch {
+    return undefined;
+  }
+};
+const browserBinaries: Record<string, string> = {};
+for (const [browser, tool] of [["chrome", "chromium"], ["firefox", "firefox"]] as const) {
+  const path = installed(tool);
+  if (path) browserBinaries[browser] = path;
+}
+
 export default defineConfig({
   srcDir: ".",
   imports: false,
   entrypointsDir: "entrypoints",
   outDir: process.env.WXT_OUT_DIR ?? ".output",
   vite: () => ({ plugins: [preact()] }),
+  webExt: { disabled: NO_DISPLAY, binaries: browserBinaries },
   manifest: ({ browser }) => ({
     name: "SEND Companion",
     description:

@@ -1,9 +1,15 @@
-import type { Area, Framework, Phase, Statement, Tier } from "./schema";
+import { areaPath, levelTier, statementTier } from "./queries-tree";
+import type { Area, Framework, Phase, Statement, StatementKind, Tier } from "./schema";
+
+export * from "./queries-tree";
 
 export interface StatementFilter {
   phase?: Phase;
   tier?: string;
+  /** A level of the framework's own, e.g. "band-3". */
+  level?: string;
   area?: string;
+  kind?: StatementKind;
   /** Words to find, in any order, in the statement, its strategies or its evidence. */
   text?: string;
 }
@@ -19,8 +25,10 @@ export function filterStatements(framework: Framework, filter: StatementFilter):
   return framework.statements.filter(
     (s) =>
       (!filter.phase || s.phases.includes(filter.phase)) &&
-      (!filter.tier || s.tier === filter.tier) &&
-      (!filter.area || s.area === filter.area) &&
+      (!filter.tier || statementTier(framework, s) === filter.tier) &&
+      (!filter.level || s.level === filter.level) &&
+      (!filter.area || s.area === filter.area || areaPath(framework, s.area).some((a) => a.id === filter.area)) &&
+      (!filter.kind || s.kind === filter.kind) &&
       matchesWords(s, words),
   );
 }
@@ -50,9 +58,19 @@ export function tierLevel(framework: Framework, id: string): number {
   return framework.tiers.findIndex((t) => t.id === id) + 1;
 }
 
-export function countStatementsBy<K extends "tier" | "area">(framework: Framework, key: K): Map<string, number> {
+const KEYS = {
+  tier: (fw: Framework, s: Statement) => levelTier(fw, s.level),
+  level: (_fw: Framework, s: Statement) => s.level,
+  area: (_fw: Framework, s: Statement) => s.area,
+  kind: (_fw: Framework, s: Statement) => s.kind,
+};
+
+export function countStatementsBy(framework: Framework, key: keyof typeof KEYS): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const s of framework.statements) counts.set(s[key], (counts.get(s[key]) ?? 0) + 1);
+  for (const s of framework.statements) {
+    const k = KEYS[key](framework, s);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return counts;
 }
 

@@ -1,5 +1,7 @@
+import "@/state/zod-jitless";
 import { defineBackground } from "wxt/utils/define-background";
 import { openSidePanelFromToolbar } from "@/platform/side-panel";
+import { openTestStartPage } from "@/platform/test-start-page";
 import { everyHour, onRecountRequest, showReviewsDue } from "@/platform/badge";
 import { onSiteAccessRemoved, pruneReader } from "@/platform/mis-tabs";
 import { reviewsDueCount } from "@/graduated-approach/review-badge";
@@ -23,4 +25,5 @@ export default defineBackground(() => {
   onRecountRequest(run);
   onSiteAccessRemoved(() => void pruneReader().catch(() => undefined));
   run();
+  openTestStartPage();
 });

@@ -1,5 +1,5 @@
 import type { Framework } from "@/commitment-framework/schema";
-import { areaById } from "@/commitment-framework/queries";
+import { areaById, levelAndTier } from "@/commitment-framework/queries";
 import { type Cycle, sortCycles } from "@/graduated-approach/cycle";
 import { ADVICE_SOURCE_LABELS, DECISION_LABELS, IMPACT_LABELS, PROGRESS_LABELS } from "@/graduated-approach/cycle-labels";
 import { hoursPerWeek, yearlyCost } from "@/graduated-approach/provision-cost";
@@ -53,6 +53,7 @@ export function packProvisionRows(provisions: readonly Provision[], framework: F
   return provisions.map((p) => ({
     title: clean(p.title), area: areaName(framework, p.area), who: clean(p.who), hoursPerWeek: Math.round(hoursPerWeek(p) * 100) / 100,
     weeks: p.weeks, groupSize: p.groupSize, hourlyCost: p.hourlyCost, yearlyCost: yearlyCost(p),
+    ...(p.level ? { level: levelAndTier(framework, p.level) } : {}),
   }));
 }
 

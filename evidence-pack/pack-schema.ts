@@ -34,6 +34,10 @@ export const PackPupil = z.object({
 export const PackNeeds = z.object({
   census: z.array(z.object({ code: z.string(), label: z.string(), rank: z.number(), area: z.string() })),
   areas: z.array(z.object({ areaId: z.string(), area: z.string(), strengths: z.string(), needs: z.string(), fromCycle: z.number() })),
+  /** The framework's need descriptors ticked as fitting the pupil, with the level and tier each points to; absent when none. */
+  descriptors: z.array(z.object({ id: z.string(), area: z.string(), level: z.string(), text: z.string() })).optional(),
+  /** The level and tier the ticked descriptors point to, e.g. "Band 4 (Targeted Plus)". */
+  descriptorLevel: z.string().optional(),
 });
 
 export const PackCycle = z.object({
@@ -61,6 +65,8 @@ export const PackProvisionMap = z.object({
   rows: z.array(z.object({
     title: z.string(), area: z.string(), who: z.string(), hoursPerWeek: z.number(), weeks: z.number(),
     groupSize: z.number(), hourlyCost: z.number(), yearlyCost: z.number(),
+    /** The framework level the provision was chosen at, beside its tier, e.g. "Band 3 (Targeted)"; absent for custom provision. */
+    level: z.string().optional(),
   })),
   total: z.number(),
   threshold: z.object({ amount: z.number(), description: z.string() }).optional(),

@@ -14,6 +14,7 @@ import { ordinarilyAvailable } from "./ordinarily-available";
 import { areaName, packAdvice, packCycles, packProvisionRows, packViews } from "./pack-cycles";
 import { EVIDENCE_PACK_SCHEMA_VERSION, type EvidencePack } from "./pack-schema";
 import { initialsOf, nameRedactor } from "./pseudonymise";
+import { packDescriptors } from "./pack-descriptors";
 import { pupilAreas } from "./pupil-areas";
 import { readinessChecklist } from "./readiness";
 import { statutoryTimeline } from "./statutory-timeline";
@@ -48,7 +49,7 @@ export function buildEvidencePack(input: EvidencePackInput): EvidencePack {
   const provisions = latest?.stages.plan.provisions ?? [];
   const total = planYearlyCost(provisions);
   const comparison = compareWithThreshold(total, framework.senSupportThreshold);
-  const areas = pupilAreas(pupil, cycles);
+  const areas = pupilAreas(pupil, cycles, framework);
 
   return {
     schemaVersion: EVIDENCE_PACK_SCHEMA_VERSION,
@@ -95,6 +96,7 @@ export function buildEvidencePack(input: EvidencePackInput): EvidencePack {
       areas: latestAreaProfiles(cycles).map(({ areaId, strengths, needs, fromCycle }) => ({
         areaId, area: areaName(framework, areaId), strengths: clean(strengths), needs: clean(needs), fromCycle,
       })),
+      ...packDescriptors(framework, pupil.descriptors ?? []),
     },
     cycles: packCycles(cycles, framework, clean),
     provisionMap: {

@@ -1,18 +1,9 @@
 import { z } from "zod";
 
-/**
- * The four broad areas of need in the SEND Code of Practice (6.28–6.35), by the area ids the
- * built-in framework uses.
- */
-export const BroadArea = z.enum(["communication-interaction", "cognition-learning", "semh", "sensory-physical"]);
-export type BroadArea = z.infer<typeof BroadArea>;
+import { BroadArea } from "@/commitment-framework/broad-area";
 
-export const BROAD_AREA_LABELS: Record<BroadArea, string> = {
-  "communication-interaction": "Communication and interaction",
-  "cognition-learning": "Cognition and learning",
-  semh: "Social, emotional and mental health",
-  "sensory-physical": "Sensory and/or physical",
-};
+/** The four broad areas of need; a framework's need areas each say which one they belong to. */
+export { BroadArea, BROAD_AREA_LABELS } from "@/commitment-framework/broad-area";
 
 /**
  * SEN type codes from the DfE school census (DS, Down syndrome, was added from January 2025).

@@ -70,6 +70,13 @@ export const Provision = z.object({
   weeks: z.number().min(0).default(0),
   /** Cost of one hour of the provision in pounds (the adult's time, not per pupil). */
   hourlyCost: z.number().min(0).default(0),
+  /** The most it may cost a week for this pupil, in pounds, as the framework's catalogue caps it. */
+  weeklyCap: z.number().min(0).optional(),
+  /** The costed provision item of the framework it came from, if any. */
+  catalogueItemId: FrameworkRef.optional(),
+  /** The framework level it was chosen at, and the framework version it was chosen from. */
+  level: FrameworkRef.optional(),
+  frameworkVersion: z.string().optional(),
 });
 export type Provision = z.infer<typeof Provision>;
 

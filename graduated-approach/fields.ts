@@ -6,7 +6,7 @@ export const Id = z.string().min(1, "must not be empty");
 /** The id of a tier, area or statement in the loaded framework, as the framework schema writes ids. */
 export const FrameworkRef = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/i, "must be a framework id: letters, numbers and hyphens only");
+  .regex(/^[a-z0-9][a-z0-9._-]*$/i, "must be a framework id: letters, numbers, dots and hyphens only");
 
 /** Text a person must fill in. */
 export const Text = z.string().trim().min(1, "must not be empty");

@@ -56,22 +56,23 @@ export const provisionNoWho = perProvision(
   "Name the adult or role who delivers it.",
 );
 
-/** Areas the plan is about: the pupil's census needs, the areas assessed, and the outcomes' areas. */
-export function needAreas({ pupil, cycle }: PlanQualityContext): Set<string> {
+/**
+ * Broad areas of need the plan is about: the pupil's census needs, the areas assessed, and the outcomes'
+ * areas, each through the broad area its framework area belongs to (never by matching area ids).
+ */
+export function needAreas({ pupil, cycle, broadAreaOf }: PlanQualityContext): Set<string> {
   const areas = new Set<string>();
-  for (const need of pupil.needs) {
-    const area = SEN_NEED_CODES[need.code].area;
-    if (area) areas.add(area);
-  }
+  const add = (area: string | null | undefined) => area && areas.add(area);
+  for (const need of pupil.needs) add(SEN_NEED_CODES[need.code].area);
   for (const [area, profile] of Object.entries(cycle.stages.assess.strengthsAndNeeds)) {
-    if (profile.needs.trim()) areas.add(area);
+    if (profile.needs.trim()) add(broadAreaOf(area));
   }
-  for (const o of cycle.stages.plan.outcomes) areas.add(o.area);
+  for (const o of cycle.stages.plan.outcomes) add(broadAreaOf(o.area));
   return areas;
 }
 
 export const provisionNotLinkedToNeed = perProvision(
-  (p, ctx) => !needAreas(ctx).has(p.area),
+  (p, ctx) => !needAreas(ctx).has(ctx.broadAreaOf(p.area) ?? p.area),
   "provision-not-linked-to-need",
   (p) => `${provisionName(p)} is for an area of need that is not among the pupil's needs or outcomes.`,
   "Add an outcome in that area, record the need under Assess, or choose provision for the pupil's needs.",

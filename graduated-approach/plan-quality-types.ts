@@ -1,3 +1,4 @@
+import type { BroadArea } from "./census-codes";
 import type { Cycle } from "./cycle";
 import type { Pupil } from "./pupil";
 
@@ -20,6 +21,8 @@ export interface PlanQualityContext {
   today: string;
   /** 1 (lowest) to 4: the pupil's tier's place in the framework. */
   tierLevel: number;
+  /** The broad area of need a framework area belongs to, so plans link to needs through it, whatever the area ids. */
+  broadAreaOf: (areaId: string) => BroadArea | undefined;
 }
 
 export type PlanQualityRule = (ctx: PlanQualityContext) => PlanIssue[];

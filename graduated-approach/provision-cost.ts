@@ -1,7 +1,7 @@
 import type { Cycle } from "./cycle";
 import type { Provision } from "./cycle-stages";
 
-type Costed = Pick<Provision, "frequencyPerWeek" | "sessionMinutes" | "weeks" | "hourlyCost" | "groupSize">;
+type Costed = Pick<Provision, "frequencyPerWeek" | "sessionMinutes" | "weeks" | "hourlyCost" | "groupSize"> & { weeklyCap?: number };
 
 /** Hours of adult time a week: sessions a week × minutes a session ÷ 60. */
 export function hoursPerWeek(p: Costed): number {
@@ -15,10 +15,13 @@ export function hoursPerWeek(p: Costed): number {
  *
  * The hourly cost is for the adult's time, so a group shares it equally.
  * E.g. 3 × 30 min sessions for 12 weeks at £24 an hour in a group of 4: 1.5 × 12 × 24 ÷ 4 = £108.
+ * A weekly cap from the framework's catalogue limits the cost of each week before it is multiplied by the weeks.
  */
 export function yearlyCost(p: Costed): number {
   const groupSize = Math.max(1, p.groupSize);
-  return roundToPence((hoursPerWeek(p) * p.weeks * p.hourlyCost) / groupSize);
+  const weekly = (hoursPerWeek(p) * p.hourlyCost) / groupSize;
+  const capped = p.weeklyCap === undefined ? weekly : Math.min(weekly, p.weeklyCap);
+  return roundToPence(capped * p.weeks);
 }
 
 /** Total yearly cost of a plan's provisions for its pupil. */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { SenNeedCode, SenStatusCode } from "./census-codes";
+import { cohortFromYearGroup } from "./cohort";
 import { newPupil } from "./new-pupil";
 import { Pupil } from "./pupil";
 import { historyAfterEdit } from "./pupil-history";
@@ -109,7 +110,8 @@ export function pupilFromForm(v: PupilFormValues, now: string, existing?: Pupil)
   const today = now.slice(0, 10);
   const errors = checkFields(v, today);
   if (errors.length) return { ok: false, errors };
-  const input = toInput(v);
+  // The year group chosen is the one for today: the cohort follows it, so it rolls over next September.
+  const input = { ...toInput(v), cohort: cohortFromYearGroup(YearGroup.parse(v.yearGroup), today) };
   const consent = { ...(existing?.consent ?? { shareWith: [] }), recordedOn: v.consentRecordedOn || undefined, byWhom: v.consentBy, notes: v.consentNotes };
   if (!existing) {
     const result = newPupil({ ...input, consent }, now);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Phase } from "@/commitment-framework/schema";
-import { SenNeedCode, SenStatusCode } from "./census-codes";
+import { SEN_NEED_CODES, SenNeedCode, SenStatusCode, type BroadArea } from "./census-codes";
 import { FrameworkRef, Id, Notes, Text } from "./fields";
 import { IsoDate, IsoDateTime } from "./iso-date";
 import { PackExport } from "./pack-export";
@@ -46,11 +46,19 @@ export const Pupil = z
     firstName: Text,
     lastName: Text,
     dateOfBirth: IsoDate,
+    /** The year group when the record was last saved; the current one comes from `cohort` (see cohort.ts). */
     yearGroup: YearGroup,
+    /**
+     * The September the pupil started (or starts) reception, so the year group rolls over each 1 September.
+     * From the date of birth, or from the year group the school teaches them in when that differs.
+     */
+    cohort: z.number().int().min(1900).max(2200).optional(),
     phase: Phase,
     upn: Upn.optional(),
     senStatus: SenStatus,
     needs: z.array(RankedNeed).max(2, "A pupil can have at most two ranked needs: a primary and a secondary.").default([]),
+    /** Needs an MIS ranked third or lower (a CTF can list more than two); the census reports only the first two. */
+    furtherNeeds: z.array(SenNeedCode).optional(),
     /** Id of the pupil's current tier in the loaded framework, e.g. "targeted". */
     tier: FrameworkRef,
     keyAdult: Notes,
@@ -61,8 +69,12 @@ export const Pupil = z
     meetings: z.array(ParentMeeting).optional(),
     /** Status and tier changes, for the timeline. Optional for the same reason. */
     history: z.array(PupilChange).optional(),
+    /** Ids of the imports that added or changed this record, oldest first (the last ten), to find or undo one. */
+    importIds: z.array(z.string().min(1)).max(10).optional(),
     /** Evidence packs exported for this pupil, oldest first. Optional so older records still parse. */
     exports: z.array(PackExport).optional(),
+    /** Ids of the framework's need descriptors the SENCO ticked as fitting the pupil. Optional so older records still parse. */
+    descriptors: z.array(FrameworkRef).optional(),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })
@@ -105,4 +117,9 @@ function checkNeeds(needs: RankedNeed[], status: SenStatusCode, ctx: z.Refinemen
 /** The pupil's primary need, if one is recorded. */
 export function primaryNeed(pupil: Pick<Pupil, "needs">): SenNeedCode | undefined {
   return pupil.needs.find((n) => n.rank === 1)?.code;
+}
+
+/** The broad areas of need of the pupil's census needs, primary first. */
+export function pupilBroadAreas(pupil: Pick<Pupil, "needs">): BroadArea[] {
+  return pupil.needs.map((n) => SEN_NEED_CODES[n.code].area).filter((a): a is BroadArea => a !== null);
 }

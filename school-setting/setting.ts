@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Phase } from "@/commitment-framework/schema";
 import { MisSites } from "@/mis-pupil/site-adapter";
+import { CostOverrides } from "./cost-overrides";
 
 /** The school, nursery or college using SEND Companion, chosen on first run. */
 export const Setting = z.object({
@@ -20,6 +21,8 @@ export const Setting = z.object({
    * is dropped rather than losing the whole setting (sites are quick to add again, the setting is not).
    */
   misSites: MisSites.default([]).catch([]),
+  /** Hourly rates and the SEN support threshold where the setting's differ from the framework's. */
+  costs: CostOverrides.optional(),
 });
 export type Setting = z.infer<typeof Setting>;
 

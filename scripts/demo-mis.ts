@@ -28,7 +28,8 @@ function pupilPage(p: MisPupil): string {
 <p class="note">Open SEND Companion's side panel beside this page: it opens this pupil's record.</p>`);
 }
 
-export async function serveDemoMis(today: string) {
+/** Serves the pretend MIS on 127.0.0.1: at `port` when given (screenshots show the address), else any free port. */
+export async function serveDemoMis(today: string, port = 0) {
   const school = generateDemoSchool({ pupils: DEMO_PUPILS, seed: DEMO_SEED, today });
   const pupils: MisPupil[] = school.pupils.map((p) => ({ ...p, year: yearGroupLabel(p.yearGroup) }));
   const list = page("Class list", `<h1>All pupils</h1><table><thead><tr><th>Name</th><th>UPN</th><th>Date of birth</th></tr></thead><tbody>${pupils
@@ -43,7 +44,7 @@ export async function serveDemoMis(today: string) {
     if (!html) return void response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  await new Promise<void>((done, fail) => server.once("error", fail).listen(port, "127.0.0.1", done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { origin, close: () => new Promise<void>((done) => server.close(() => done())) };
 }

@@ -1,5 +1,6 @@
 // Writes a made-up demo school (pupils and APDR cycles) as JSON. Every name and UPN is obviously fake.
-// Usage: npx tsx scripts/demo-school.ts --pupils 30 [--seed 1] [--today 2026-03-03] [--out demo-output/school.json]
+// Usage: npx tsx scripts/demo-school.ts --pupils 30 [--seed 1] [--today 2026-03-20] [--out demo-output/school.json]
+// --today defaults to a fixed date, so the same command always prints the same school.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,7 +11,7 @@ const { values } = parseArgs({
   options: {
     pupils: { type: "string", default: "30" },
     seed: { type: "string", default: "1" },
-    today: { type: "string", default: new Date().toISOString().slice(0, 10) },
+    today: { type: "string", default: "2026-03-20" },
     out: { type: "string" },
   },
 });
@@ -34,5 +35,7 @@ if (values.out) {
   writeFileSync(values.out, json);
   console.log(`Wrote ${school.pupils.length} pupils and ${school.cycles.length} cycles to ${values.out}.`);
 } else {
+  // A reader that stops early (e.g. `| head`) closes the pipe: that is a normal end, not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 1));
   process.stdout.write(json);
 }

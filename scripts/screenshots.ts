@@ -1,12 +1,19 @@
 // `npm run screenshots`: captures the main screens at side-panel and workspace widths into docs/.
-// package.json builds into .output-demo first (granted the local pretend MIS's host, as `npm start` is).
-// Uses the same headless Chromium as the end-to-end tests.
+// package.json builds into .output-demo first (granted the local pretend MIS's host, as `npm start` is), for
+// Chrome and for Firefox. Uses the same headless browsers as the end-to-end tests. The pages' clock is fixed
+// at SCREENSHOT_TODAY, so the demo school (which is made relative to today) looks the same on every run.
 import { resolve } from "node:path";
 import { launchExtension } from "../tests/e2e/extension";
+import { button, launchFirefoxExtension, waitForText } from "../tests/firefox/firefox-extension";
 import { addDemoMis, serveDemoMis } from "./demo-mis";
+import { captureFrameworkScreens } from "./framework-screenshots";
+
+const SCREENSHOT_TODAY = "2026-03-20";
+const FIXED_NOW = new Date(`${SCREENSHOT_TODAY}T10:00:00Z`);
 
 const out = (name: string) => `docs/${name}.png`;
-const session = await launchExtension();
+const session = await launchExtension(undefined, resolve(".output-demo/chrome-mv3"));
+await session.context.clock.setFixedTime(FIXED_NOW);
 const panel = await session.openPage("sidepanel.html");
 await panel.getByRole("button", { name: "Save and continue" }).click();
 await panel.getByRole("alert").first().waitFor();
@@ -65,7 +72,8 @@ await workspace.getByRole("heading", { name: /Check the pupils/ }).or(workspace.
 await workspace.screenshot({ path: out("workspace-import"), fullPage: true });
 
 // Following a pretend MIS: a pupil not yet in the register, then one who is.
-const mis = await serveDemoMis(new Date().toISOString().slice(0, 10));
+// A fixed port, since the MIS settings screenshot shows the address.
+const mis = await serveDemoMis(SCREENSHOT_TODAY, 47_613);
 await addDemoMis(panel, mis.origin);
 await panel.getByRole("button", { name: "Page reading rules for Demo MIS" }).click();
 await panel.getByRole("group", { name: "Full name" }).getByText("Advanced: CSS selector and pattern").click();
@@ -77,6 +85,9 @@ await panel.getByRole("button", { name: "Test on the open page" }).click();
 await panel.locator(".rule-results").waitFor();
 await panel.setViewportSize({ width: 360, height: 1500 });
 await panel.evaluate(() => document.querySelector("#mis-sites-title")?.scrollIntoView());
+// In front, with the pointer off the buttons, so the image is the same on every run.
+await panel.bringToFront();
+await panel.mouse.move(0, 0);
 await panel.screenshot({ path: out("side-panel-mis-settings") });
 await panel.setViewportSize({ width: 360, height: 800 });
 await panel.getByRole("button", { name: "Pupils", exact: true }).click();
@@ -87,7 +98,19 @@ await panel.getByText("Showing the pupil open in Demo MIS").waitFor();
 await panel.screenshot({ path: out("side-panel-mis-follow") });
 await mis.close();
 
+// Import framework (mapping and a new version's changes) and the framework editor; switches the demo's framework.
+await captureFrameworkScreens(workspace, out);
+
 const outside = session.outsideRequests.filter((url) => !url.startsWith(mis.origin));
 if (outside.length) throw new Error(`Requests left the extension: ${outside.join(", ")}`);
 await session.close();
+
+// Firefox's sidebar at 360 px: the same demo school, in Firefox ESR.
+const firefox = await launchFirefoxExtension(resolve(".output-demo/firefox-mv2"), FIXED_NOW);
+await button(firefox.panel, "Try with a demo school").then((b) => b.click());
+await waitForText(firefox.panel, "Reviews due in the next 14 days");
+await firefox.panel.setViewport({ width: 360, height: 800 });
+await firefox.panel.screenshot({ path: out("firefox-sidebar-due") });
+if (firefox.outsideRequests.length) throw new Error(`Requests left the extension in Firefox: ${firefox.outsideRequests.join(", ")}`);
+await firefox.close();
 console.log("Screenshots written to docs/.");

@@ -1,5 +1,6 @@
-// `npm start`: builds the extension (package.json runs `wxt build` first, into .output-demo, granted the
-// local pretend MIS's host so no permission prompt interrupts the demo), then opens Chromium with it loaded,
+// `npm start`: builds the extension (package.json runs scripts/build-extension.ts first, into .output-demo,
+// granted the local pretend MIS's host so no permission prompt interrupts the demo), then opens Chromium
+// (found by scripts/find-tools.ts; CHROME_PATH overrides) with it loaded, in British English,
 // the built-in demo school, and a pretend web MIS beside it that the side panel follows.
 // With no display (a server, CI), it runs headless and saves screenshots instead.
 import { chromium } from "playwright";
@@ -7,15 +8,17 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { addDemoMis, serveDemoMis } from "./demo-mis";
+import { findChromium } from "./find-tools";
 
-const extensionDir = resolve(process.env.EXTENSION_DIR ?? ".output-demo/chrome-mv3");
-const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const extensionDir = resolve(".output-demo/chrome-mv3");
+const executablePath = findChromium();
 const headless = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "send-companion-demo-")), {
   executablePath,
   headless,
   viewport: null,
+  locale: "en-GB",
   args: [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,

@@ -1,4 +1,4 @@
-import { areaById, tierById } from "@/commitment-framework/queries";
+import { areaById, levelAndTier } from "@/commitment-framework/queries";
 import type { Framework } from "@/commitment-framework/schema";
 import type { Audit } from "./audit";
 import { applicableStatements } from "./applicable";
@@ -18,7 +18,7 @@ export function auditCsv(framework: Framework, audit: Audit): string {
     const rating = ratingOf(audit, s.id, framework.auditScale);
     return [
       areaById(framework, s.area)?.name ?? s.area,
-      tierById(framework, s.tier)?.name ?? s.tier,
+      levelAndTier(framework, s.level),
       s.id,
       s.text,
       rating,

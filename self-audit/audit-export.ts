@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { statementTier } from "@/commitment-framework/queries";
 import { Phase, type Framework } from "@/commitment-framework/schema";
 import type { Audit } from "./audit";
 import { applicableStatements } from "./applicable";
@@ -16,6 +17,8 @@ export const ExportedRating = z.object({
   statementId: z.string().min(1),
   area: z.string().min(1),
   tier: z.string().min(1),
+  /** The framework's own level (exports made before levels existed have none). */
+  level: z.string().min(1).optional(),
   /** A value on the framework's scale, or null when the statement was not rated. */
   rating: z.number().int().min(0).nullable(),
   evidence: z.string().default(""),
@@ -56,7 +59,8 @@ export function buildAuditExport(framework: Framework, audit: Audit, exportedAt:
     ratings: applicableStatements(framework, audit.phase).map((s) => ({
       statementId: s.id,
       area: s.area,
-      tier: s.tier,
+      tier: statementTier(framework, s),
+      level: s.level,
       rating: ratingOf(audit, s.id, framework.auditScale) ?? null,
       evidence: audit.assessments[s.id]?.evidence ?? "",
       action: audit.assessments[s.id]?.action ?? "",

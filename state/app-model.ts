@@ -1,6 +1,8 @@
 import { computed, signal } from "@preact/signals";
 import type { Framework } from "@/commitment-framework/schema";
 import { parseFrameworkFile } from "@/commitment-framework/load-framework";
+import type { FrameworkMapping } from "@/commitment-framework/import/mapping";
+import { withCostOverrides } from "@/school-setting/cost-overrides";
 import type { Setting, SettingInput } from "@/school-setting/setting";
 import type { AppStorage } from "./boot";
 
@@ -21,6 +23,11 @@ export interface AppDeps {
   loadFramework(id: string): Promise<Framework | undefined>;
   listFrameworks(): Promise<Framework[]>;
   storeFramework(framework: Framework): Promise<void>;
+  /** Keeps a version a newer one replaces, so audits, cycles and packs made with it can still be read. */
+  archiveFramework(framework: Framework): Promise<void>;
+  frameworkVersions(frameworkId: string): Promise<Framework[]>;
+  saveMapping(key: string, mapping: FrameworkMapping): Promise<void>;
+  loadMapping(key: string): Promise<FrameworkMapping | undefined>;
   countPupils(): Promise<number>;
   hasVault(): Promise<boolean>;
   isUnlocked(): boolean;
@@ -78,10 +85,19 @@ export function createAppModel(deps: AppDeps) {
     else if (!(await deps.hasVault())) status.value = "protect";
     else if (!deps.isUnlocked()) status.value = "locked";
     else {
-      framework.value = (await deps.loadFramework(stored.frameworkId)) ?? deps.builtInFramework;
+      framework.value = withCostOverrides((await deps.loadFramework(stored.frameworkId)) ?? deps.builtInFramework, stored.costs);
       pupilCount.value = await deps.countPupils();
       status.value = "ready";
     }
+  }
+
+  /** Stores a framework and makes it the setting's; the version it replaces is archived, never lost. */
+  async function useFramework(next: Framework) {
+    const previous = next.id === deps.builtInFramework.id ? undefined : await deps.loadFramework(next.id);
+    if (previous && previous.version !== next.version) await deps.archiveFramework(previous);
+    await deps.storeFramework(next);
+    if (setting.value) await deps.saveSetting({ ...setting.value, frameworkId: next.id });
+    await refresh();
   }
 
   async function load() {
@@ -114,17 +130,23 @@ export function createAppModel(deps: AppDeps) {
     async importFramework(text: string, fileName: string): Promise<string[]> {
       const result = parseFrameworkFile(text, fileName);
       if (!result.ok) return result.errors;
-      await deps.storeFramework(result.framework);
-      if (setting.value) await deps.saveSetting({ ...setting.value, frameworkId: result.framework.id });
-      await refresh();
+      await useFramework(result.framework);
       return [];
     },
+    useFramework,
+    /** The built-in framework's id: it ships with SEND Companion and cannot be replaced by an imported or edited one. */
+    builtInFrameworkId: deps.builtInFramework.id,
+    /** The stored framework with this id (the version in use), if any. */
+    storedFramework: (id: string) => deps.loadFramework(id),
+    frameworkVersions: deps.frameworkVersions,
+    saveMapping: deps.saveMapping,
+    loadMapping: deps.loadMapping,
     async chooseFramework(frameworkId: string) {
       if (!setting.value) return;
       await deps.saveSetting({ ...setting.value, frameworkId });
       await refresh();
     },
-    async updateSetting(patch: Partial<Pick<Setting, "lockAfterMinutes" | "misSites">>) {
+    async updateSetting(patch: Partial<Pick<Setting, "lockAfterMinutes" | "misSites" | "costs">>) {
       if (!setting.value) return;
       await deps.saveSetting({ ...setting.value, ...patch });
       await refresh();

@@ -1,10 +1,17 @@
 import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { loadBuiltInFramework } from "@/commitment-framework/built-in";
 import { Cycle } from "@/graduated-approach/cycle";
-import { Pupil } from "@/graduated-approach/pupil";
+import type { Pupil } from "@/graduated-approach/pupil";
+import { StoredPupil } from "@/graduated-approach/pupil-upgrades";
+import { ImportJournal } from "@/graduated-approach/csv-import/import-journal";
+import { createSingleRecordStore, type SingleRecordStore } from "@/storage/single-record-store";
 import { Audit } from "@/self-audit/audit";
 import { DEMO_PUPILS, DEMO_SEED, generateDemoSchool } from "@/demo-school/generate";
 import {
+  archiveFrameworkVersion,
+  readFrameworkMapping,
+  readFrameworkVersions,
+  saveFrameworkMapping,
   createBackup,
   readBackup,
   restoreBackup,
@@ -33,7 +40,10 @@ import type { AppDeps, RestoreSummary } from "./app-model";
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
 
 /** Every store the extension pages use, typed with the domain's records. */
-export type AppStorage = SendStorage<Pupil, Cycle, Audit>;
+export type AppStorage = SendStorage<Pupil, Cycle, Audit> & {
+  /** What an import in progress is writing, until it has all been saved (see interrupted-import.ts). */
+  importJournal: SingleRecordStore<ImportJournal>;
+};
 
 /**
  * Opens the local database and wires storage, encryption and the demo school for the app model.
@@ -44,9 +54,10 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
   let db = await openSendDb(dbName);
   let dataKey: CryptoKey | null = null;
   const build = (codec: RecordCodec): AppStorage => ({
-    ...createStorage(db, codec, { pupil: Pupil, cycle: Cycle, audit: Audit }),
+    ...createStorage(db, codec, { pupil: StoredPupil, cycle: Cycle, audit: Audit }),
     // The setting names the school, not a pupil; it stays readable so the lock screen can greet the user.
     settings: createSettingsStore(db, plainCodec),
+    importJournal: createSingleRecordStore(db, codec, ImportJournal, "import-journal"),
   });
   let storage = build(lockedCodec);
   const unlocked = (key: CryptoKey) => {
@@ -65,6 +76,10 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
     loadFramework: (id) => (id === builtInFramework.id ? Promise.resolve(builtInFramework) : storage.frameworks.get(id)),
     listFrameworks: async () => (await storage.frameworks.list()).records,
     storeFramework: (framework) => storage.frameworks.put(framework),
+    archiveFramework: (framework) => archiveFrameworkVersion(db, framework),
+    frameworkVersions: (id) => readFrameworkVersions(db, id),
+    saveMapping: (key, mapping) => saveFrameworkMapping(db, key, mapping),
+    loadMapping: (key) => readFrameworkMapping(db, key),
     countPupils: async () => (await storage.pupils.getAll()).records.length,
     hasVault: () => vaultExists(db),
     isUnlocked: () => dataKey !== null,

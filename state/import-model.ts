@@ -1,40 +1,37 @@
 import { announcePupilsChanged } from "./records-changed";
 import { signal } from "@preact/signals";
 import {
-  applyImport, csvPreviewMeta, csvSourceRows, mapColumn, parseCsv, recogniseHeaders, rowChecker, skippedRows, sniffFile,
-  summarisePreview, XML_NOT_CTF,
-  type ColumnMapping, type CsvTable, type ImportField, type ImportPreview, type ImportResult, type PreviewMeta,
-  type PreviewRow, type SkippedRow, type SourceRow,
+  applyImport, DEFAULT_UPDATE_FIELDS, mapColumn, skippedRows,
+  type ImportField, type ImportPreview, type ImportResult, type ImportSource, type SkippedRow, type UpdateField,
 } from "@/graduated-approach/csv-import";
-import { looksLikeCtf, readCtf } from "@/graduated-approach/ctf-import";
 import { censusCheckCsv } from "@/graduated-approach/census-export";
+import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
+import { createInterruptedImport, type ImportStores } from "./interrupted-import";
+import { inPageChecker, nextTask, type CheckerProgress, type CheckerReply, type ImportChecker } from "./import-checker";
 import type { Pupil } from "@/graduated-approach/pupil";
 
 export interface ImportDeps {
-  storage(): { pupils: { getAll(): Promise<{ records: Pupil[] }>; putMany(list: readonly Pupil[]): Promise<void> } };
+  storage(): ImportStores;
   now(): Date;
   /** Tier for new pupils: the loaded framework's lowest tier. */
   defaultTier(): string;
   /** Rows checked, and pupils saved, between pauses that let the page respond. */
   chunkSize?: number;
+  /** The setting's name, to say when a Common Transfer File was made for another school. */
+  settingName?(): string | undefined;
+  /** Where files are read and checked: a Web Worker in the workspace; in the page, in steps, by default. */
+  checker?: ImportChecker;
+  /** Makes the id of each import (kept on the records it touches). */
+  newId?: () => string;
 }
 
-/** Where the school that made a Common Transfer File says it came from. */
-export interface CtfOrigin {
-  schoolName?: string;
-  laEstab?: string;
-  createdAt?: string;
-}
-
-/** The file as read: a CSV table with the column chosen for each field, or the pupils of a CTF. */
-export type ImportSource =
-  | { format: "csv"; table: CsvTable; mapping: ColumnMapping }
-  | { format: "ctf"; rows: SourceRow[]; origin: CtfOrigin };
+export type { CtfSource as CtfOrigin } from "@/graduated-approach/ctf-import";
+export type { ImportSource } from "@/graduated-approach/csv-import";
 
 export interface ImportProgress {
   done: number;
   total: number;
-  phase: "Checking rows" | "Saving pupils";
+  phase: CheckerProgress["phase"] | "Saving pupils";
 }
 
 /** What an import did. `stopped` is set when saving failed part-way: the counts are what was saved. */
@@ -62,34 +59,87 @@ export function createImportModel(deps: ImportDeps) {
   const problem = signal<string | null>(null);
   const busy = signal(false);
   const progress = signal<ImportProgress | null>(null);
+  /** Said after the user stops a check. */
+  const stopped = signal<string | null>(null);
+  const checker = deps.checker ?? inPageChecker(chunkSize);
+  const interrupted = createInterruptedImport(deps.storage, chunkSize);
+  /** What the file may change on pupils already in the register. */
+  const overwrite = signal<readonly UpdateField[]>(DEFAULT_UPDATE_FIELDS);
   let register: Pupil[] = [];
   /** Bumped by every new file or mapping, so a check still running for an older one stops. */
   let generation = 0;
 
-  const existing = async () => (await deps.storage().pupils.getAll()).records;
+  const today = () => deps.now().toISOString().slice(0, 10);
+  /** The register, each pupil in this school year's year group (as the register shows them). */
+  const existing = async () => (await deps.storage().pupils.getAll()).records.map((p) => withCurrentYearGroup(p, today()));
 
-  async function choose(name: string, text: string) {
+  /** Reads a chosen file: its bytes (any encoding is detected), or text already decoded. */
+  async function choose(name: string, content: Uint8Array | string) {
     const mine = ++generation;
     result.value = null;
     problem.value = null;
     preview.value = null;
     source.value = null;
-    progress.value = null;
+    stopped.value = null;
     fileName.value = name;
-    const read = readSource(text, name);
-    if (!read.ok) {
-      problem.value = read.message;
-      return;
-    }
+    progress.value = { done: 0, total: 0, phase: "Reading the file" };
     try {
       register = await existing();
     } catch (e) {
-      if (mine === generation) problem.value = `The register could not be read to match pupils: ${e instanceof Error ? e.message : String(e)}`;
+      if (mine === generation) {
+        progress.value = null;
+        problem.value = `The register could not be read to match pupils: ${e instanceof Error ? e.message : String(e)}`;
+      }
       return;
     }
     if (mine !== generation) return;
-    source.value = read.source;
-    await check(mine);
+    const settingName = deps.settingName?.();
+    const request = { content, fileName: name, register, today: today(), ...(settingName ? { settingName } : {}) };
+    settle(mine, await checker.read(request, onProgress(mine)));
+  }
+
+  const onProgress = (mine: number) => (p: ImportProgress) => {
+    if (mine === generation) progress.value = p;
+  };
+
+  function settle(mine: number, reply: CheckerReply) {
+    if (mine !== generation) return;
+    progress.value = null;
+    if (reply.ok === "stopped") return;
+    if (!reply.ok) {
+      problem.value = reply.message;
+      return;
+    }
+    source.value = reply.source;
+    preview.value = reply.preview;
+  }
+
+  /** Stops reading or checking a file; nothing has been saved, and the screen says so. */
+  function cancel() {
+    if (!progress.value || busy.value) return;
+    generation++;
+    checker.cancel();
+    progress.value = null;
+    preview.value = null;
+    source.value = null;
+    stopped.value = `Checking ${fileName.value} was stopped. Nothing was imported.`;
+  }
+
+  /** Shows why a file cannot be read without reading it (e.g. it is too big). */
+  function refuse(name: string, message: string) {
+    generation++;
+    result.value = null;
+    preview.value = null;
+    source.value = null;
+    progress.value = null;
+    fileName.value = name;
+    problem.value = message;
+  }
+
+  /** Lets the file change `field` on pupils already in the register, or keeps it as the register has it. */
+  function setOverwrite(field: UpdateField, allowed: boolean) {
+    const rest = overwrite.value.filter((f) => f !== field);
+    overwrite.value = allowed ? [...rest, field] : rest;
   }
 
   /** Uses `column` of the CSV for `field` (null: not imported), and checks every row again. */
@@ -104,20 +154,7 @@ export function createImportModel(deps: ImportDeps) {
   async function check(mine: number) {
     const s = source.value;
     if (!s) return;
-    const rows = s.format === "csv" ? csvSourceRows(s.table, s.mapping) : s.rows;
-    const meta: PreviewMeta = s.format === "csv" ? csvPreviewMeta(s.table, s.mapping) : { format: "ctf" };
-    const checkRow = rowChecker(register);
-    const checked: PreviewRow[] = [];
-    const total = rows.length;
-    progress.value = { done: 0, total, phase: "Checking rows" };
-    for (let start = 0; start < total; start += chunkSize) {
-      for (const row of rows.slice(start, start + chunkSize)) checked.push(checkRow(row));
-      progress.value = { done: Math.min(start + chunkSize, total), total, phase: "Checking rows" };
-      await nextTask();
-      if (mine !== generation) return;
-    }
-    preview.value = summarisePreview(checked, meta);
-    progress.value = null;
+    settle(mine, await checker.check({ source: s, register, today: today() }, onProgress(mine)));
   }
 
   async function confirm() {
@@ -126,34 +163,49 @@ export function createImportModel(deps: ImportDeps) {
     busy.value = true;
     problem.value = null;
     const now = deps.now().toISOString();
-    const options = { defaultTier: deps.defaultTier() };
+    const importId = deps.newId?.() ?? crypto.randomUUID();
+    const options = { defaultTier: deps.defaultTier(), overwrite: overwrite.value, importId };
     const importable = p.rows.filter((r) => r.action !== "skip");
     const skipped: ImportResult["skipped"] = [];
+    const records: Pupil[] = [];
     let added = 0;
     let updated = 0;
     let done = 0;
+    const stores = deps.storage();
     try {
       const current = await existing();
-      skipped.push(...applyImport(current, { ...p, rows: p.rows.filter((r) => r.action === "skip") }, now, options).skipped);
+      skipped.push(...applyImport(current, { rows: p.rows.filter((r) => r.action === "skip") }, now, options).skipped);
       progress.value = { done: 0, total: importable.length, phase: "Saving pupils" };
       for (let start = 0; start < importable.length; start += chunkSize) {
-        const chunk = importable.slice(start, start + chunkSize);
-        const outcome = applyImport(current, { ...p, rows: chunk }, now, options);
-        // One transaction per chunk: if it fails, none of its pupils are written and earlier chunks stay saved.
-        await deps.storage().pupils.putMany([...outcome.toAdd, ...outcome.toUpdate]);
+        const outcome = applyImport(current, { rows: importable.slice(start, start + chunkSize) }, now, options);
+        records.push(...outcome.toAdd, ...outcome.toUpdate);
         skipped.push(...outcome.skipped);
-        added += outcome.toAdd.length;
-        updated += outcome.toUpdate.length;
-        done += chunk.length;
-        progress.value = { done, total: importable.length, phase: "Saving pupils" };
         await nextTask();
       }
+      // The journal is written first, so an import cut short is found next time and can be finished or undone.
+      const touched = new Set(records.map((r) => r.id));
+      const before = current.filter((pupil) => touched.has(pupil.id));
+      await stores.importJournal?.put({ id: importId, fileName: fileName.value, startedAt: now, records, before });
+      const addedIds = new Set(records.map((r) => r.id).filter((id) => !before.some((b) => b.id === id)));
+      for (let start = 0; start < records.length; start += chunkSize) {
+        const chunk = records.slice(start, start + chunkSize);
+        // One transaction per chunk: if it fails, none of its pupils are written and earlier chunks stay saved.
+        await stores.pupils.putMany(chunk);
+        for (const r of chunk) {
+          if (addedIds.has(r.id)) added++;
+          else updated++;
+        }
+        done += chunk.length;
+        progress.value = { done, total: records.length, phase: "Saving pupils" };
+        await nextTask();
+      }
+      await stores.importJournal?.clear();
       result.value = { added, updated, skipped: skippedRows(p.rows, skipped), fields: p.fields };
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       const saved = added + updated;
-      const notSaved = importable.length - done;
-      problem.value = stoppedMessage(saved, notSaved, reason);
+      const notSaved = Math.max(records.length, importable.length) - done;
+      problem.value = stoppedMessage(saved, notSaved, reason, stores.importJournal !== undefined);
       result.value = { added, updated, skipped: skippedRows(p.rows, skipped), fields: p.fields, stopped: { saved, notSaved, reason } };
     } finally {
       if (added + updated > 0) announcePupilsChanged();
@@ -162,59 +214,31 @@ export function createImportModel(deps: ImportDeps) {
       progress.value = null;
       busy.value = false;
     }
+    if (result.value?.stopped) await interrupted.find();
   }
 
   async function censusCsv() {
     return censusCheckCsv(await existing());
   }
 
-  return { preview, source, fileName, result, problem, busy, progress, choose, setColumn, confirm, censusCsv };
+  return { preview, source, fileName, result, problem, busy, progress, stopped, overwrite, interrupted, choose, cancel, refuse, setColumn, setOverwrite, confirm, censusCsv };
 }
 export type ImportModel = ReturnType<typeof createImportModel>;
 
-type SourceRead = { ok: true; source: ImportSource } | { ok: false; message: string };
-
-/** Tells a Common Transfer File from a CSV, and says plainly why a file that is neither cannot be read. */
-function readSource(text: string, fileName: string): SourceRead {
-  const kind = sniffFile(text);
-  if (kind.kind === "problem") return { ok: false, message: kind.message };
-  // Common Transfer File: its pupils go straight to the row checks (no columns to choose).
-  if (looksLikeCtf(text)) {
-    const ctf = readCtf(text, fileName);
-    if (!ctf.ok) return ctf;
-    if (ctf.rows.length === 0) return { ok: false, message: noPupilsInCtf(ctf.source) };
-    return { ok: true, source: { format: "ctf", rows: ctf.rows, origin: ctf.source } };
-  }
-  if (kind.kind === "xml") return { ok: false, message: XML_NOT_CTF };
-  const table = parseCsv(text);
-  if (table.rows.length === 0) return { ok: false, message: "The file has a heading row but no pupils in it." };
-  return { ok: true, source: { format: "csv", table, mapping: recogniseHeaders(table.headers).columns } };
-}
-
-function noPupilsInCtf(origin: CtfOrigin): string {
-  const from = origin.schoolName ? ` from ${origin.schoolName}` : "";
-  return `The Common Transfer File${from} has no pupils in it, so there is nothing to import.`;
-}
-
-function stoppedMessage(saved: number, notSaved: number, error: string): string {
+function stoppedMessage(saved: number, notSaved: number, error: string, journal: boolean): string {
   const reason = error.replace(/\.$/, "");
   if (saved === 0) {
     return `No pupils were saved: ${reason}. Nothing already in the register was changed.`;
   }
+  const next = journal
+    ? "Finish the import or undo it below."
+    : "Choose the file again to import the rest: pupils are matched, not added twice.";
   return (
     `Saving stopped part-way: ${count(saved)} saved and ${count(notSaved)} not saved (${reason}). ` +
-    "The pupils saved are in the register and nothing already stored was lost. " +
-    "Choose the file again to import the rest: pupils with a UPN are matched, not added twice."
+    `The pupils saved are in the register and nothing already stored was lost. ${next}`
   );
 }
 
 function count(n: number): string {
   return `${n.toLocaleString("en-GB")} ${n === 1 ? "pupil" : "pupils"}`;
-}
-
-/** Lets the page paint and respond to input before the next chunk. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -7,6 +7,7 @@ import { nextCycleFrom } from "@/graduated-approach/next-cycle";
 import type { PackExport } from "@/graduated-approach/pack-export";
 import type { ParentMeeting } from "@/graduated-approach/parent-meeting";
 import type { Pupil } from "@/graduated-approach/pupil";
+import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
 import { cyclesByPupil, openCycle } from "@/graduated-approach/pupil-cycles";
 import type { Audit } from "@/self-audit/audit";
 import { createUndo } from "./undo";
@@ -103,7 +104,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         stores.settings?.get(),
       ]);
       batch(() => {
-        pupils.value = p.records;
+        pupils.value = p.records.map((pupil) => withCurrentYearGroup(pupil, today()));
         cycles.value = c.records;
         latestAudit.value = latestCompleted(a.records);
         settingName.value = setting?.name ?? "";

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { upgradeFramework } from "@/commitment-framework/from-v1";
 import { Framework } from "@/commitment-framework/schema";
 import { plainCodec } from "./codec";
 import type { SendDb } from "./db";
@@ -14,8 +16,11 @@ export interface FrameworksStore {
   delete(id: string): Promise<void>;
 }
 
+/** Version-1 frameworks (from an older backup, say) are read as version 2, as the "framework-v2" migration stores them. */
+const StoredFramework = z.preprocess(upgradeFramework, Framework);
+
 export function createFrameworksStore(db: SendDb): FrameworksStore {
-  const store = createRecordStore(db, "frameworks", Framework, plainCodec);
+  const store = createRecordStore(db, "frameworks", StoredFramework, plainCodec);
   return {
     put: (framework) => store.put(framework),
     get: (id) => store.get(id),

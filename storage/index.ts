@@ -16,3 +16,4 @@ export { createSettingsStore, Setting, SETTING_ID, type SettingsStore } from "./
 export * from "./vault";
 export * from "./backup";
 export { readReviewDates, saveReviewDates } from "./review-dates";
+export { archiveFrameworkVersion, readFrameworkMapping, readFrameworkVersions, saveFrameworkMapping } from "./framework-archive";

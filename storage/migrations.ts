@@ -1,3 +1,4 @@
+import { upgradeFramework } from "@/commitment-framework/from-v1";
 import type { Migration } from "./migration";
 
 /**
@@ -16,6 +17,24 @@ export const MIGRATIONS: readonly Migration[] = [
       cycles.createIndex("byPupil", "pupilId");
       db.createObjectStore("audits", { keyPath: "id" });
       db.createObjectStore("meta");
+    },
+  },
+  {
+    /**
+     * Frameworks move to version 2 of the format (levels, need descriptors, area tree, costed catalogue).
+     * Stored frameworks are plain (published guidance), so each is converted in place. Pupils, cycles and
+     * audits are untouched: they name areas, tiers and statements by ids that the conversion keeps.
+     * A framework that cannot be converted stays as it was and is reported as unreadable, never dropped.
+     */
+    name: "framework-v2",
+    version: 2,
+    async up(_db, tx) {
+      let cursor = await tx.objectStore("frameworks").openCursor();
+      while (cursor) {
+        const upgraded = upgradeFramework(cursor.value.payload);
+        if (upgraded !== cursor.value.payload) await cursor.update({ ...cursor.value, payload: upgraded });
+        cursor = await cursor.continue();
+      }
     },
   },
 ];

@@ -29,6 +29,13 @@ export interface MetaEntries {
    * can keep the toolbar badge current while SEND Companion is locked.
    */
   reviewDates: string[];
+  /**
+   * Earlier versions of imported frameworks, keyed "id@version", kept so audits, cycles and packs made with
+   * them can still be read. Published guidance, not personal data; validated on read.
+   */
+  frameworkVersions: Record<string, unknown>;
+  /** Import mappings saved in the workspace, keyed by the source file's name without its version; validated on read. */
+  frameworkMappings: Record<string, unknown>;
 }
 export type MetaKey = keyof MetaEntries;
 

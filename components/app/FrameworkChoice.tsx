@@ -30,7 +30,8 @@ export function FrameworkChoice({ model }: { model: AppModel }) {
       <div class={`field${errors.length ? " has-error" : ""}`}>
         <label for="framework-file">Load another local authority's framework (JSON file)</label>
         <p class="hint" id="framework-file-hint">
-          The file is checked before anything changes. Your audits keep the framework version they were made with.
+          The file is checked before anything changes. Your audits keep the framework version they were made with. For a
+          spreadsheet, CSV or a file in another shape, use the Import framework tab.
         </p>
         {errors.length > 0 && (
           <div class="error-summary" role="alert">

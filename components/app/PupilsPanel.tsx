@@ -100,6 +100,7 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute }:
           }}
           onDeleteCycle={(cycleId) => void model.deleteCycle(cycleId)}
           onAddMeeting={(meeting) => model.addMeeting(pupil.id, meeting)}
+          onDescriptorsChange={(descriptors) => void model.editPupil({ ...pupil, descriptors })}
           evidencePack={{
             settingName: model.settingName.value,
             latestAudit: model.latestAudit.value,

@@ -107,7 +107,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
         </button>
       }
     >
-      <nav class="tabs" aria-label="Side panel">
+      <nav class="tabs panel-tabs" aria-label="Side panel">
         {TABS.map((t) => (
           <button key={t.id} type="button" aria-current={tab === t.id ? "page" : undefined} onClick={() => choose(t.id)}>
             {t.label}

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
+import { FrameworkImport } from "@/components/framework-import/FrameworkImport";
+import { FrameworkEditor } from "@/components/framework-editor/FrameworkEditor";
 import { AuditWorkspace } from "@/components/self-audit/AuditWorkspace";
 import { LaView } from "@/components/self-audit/LaView";
 import { ImportPupils } from "@/components/import/ImportPupils";
@@ -10,12 +12,15 @@ import { misSitesOfApp } from "@/state/mis-sites-model";
 import { AppFrame } from "./AppFrame";
 import { BackupPanel } from "./BackupPanel";
 import { EraseEverything } from "./EraseEverything";
+import { CostOverridesForm } from "./CostOverridesForm";
 import { FrameworkChoice } from "./FrameworkChoice";
 import { SecuritySettings } from "./SecuritySettings";
 import { SettingSummary } from "./SettingSummary";
 
 const ROUTES = [
   { hash: "#/framework", label: "Framework" },
+  { hash: "#/framework-import", label: "Import framework" },
+  { hash: "#/framework-editor", label: "Edit framework" },
   { hash: "#/audit", label: "Self-audit" },
   { hash: "#/la-view", label: "Compare settings" },
   { hash: "#/import", label: "Import pupils" },
@@ -67,6 +72,8 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
       {setting && route === "#/framework" && (
         <FrameworkBrowser framework={model.framework.value} layout="workspace" initialPhase={setting.phases.length === 1 ? setting.phases[0] : undefined} />
       )}
+      {setting && route === "#/framework-import" && <FrameworkImport app={model} />}
+      {setting && route === "#/framework-editor" && <FrameworkEditor app={model} />}
       {setting && route === "#/audit" && <AuditWorkspace app={model} />}
       {setting && route === "#/la-view" && <LaView framework={model.framework.value} />}
       {setting && route === "#/import" && <ImportPupils model={model} />}
@@ -74,6 +81,7 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
           <FrameworkChoice model={model} />
+          <CostOverridesForm model={model} />
           <MisSitesSettings sites={setting.misSites} model={siteSettings} />
           <SecuritySettings model={model} />
           <BackupPanel onBackup={model.makeBackup} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />

@@ -1,3 +1,4 @@
+import { topAreas } from "@/commitment-framework/queries";
 import type { Framework } from "@/commitment-framework/schema";
 import type { AssessStage } from "@/graduated-approach/cycle-stages";
 import { ADVICE_SOURCE_LABELS } from "@/graduated-approach/cycle-labels";
@@ -21,7 +22,7 @@ const newId = () => crypto.randomUUID();
 export function AssessStageForm({ stage, framework, pupilAreas, today, onChange }: AssessStageFormProps) {
   const focusSoon = usePendingFocus();
   const set = (patch: Partial<AssessStage>) => onChange({ ...stage, ...patch });
-  const needAreas = framework.areas.filter((a) => a.kind === "need");
+  const needAreas = topAreas(framework, "need");
   return (
     <div class="stage-form">
       <h3>Strengths and needs</h3>

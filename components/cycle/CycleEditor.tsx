@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Framework } from "@/commitment-framework/schema";
-import { tierLevel } from "@/commitment-framework/queries";
+import { broadAreaOf, needAreasIn, tierLevel } from "@/commitment-framework/queries";
 import type { Cycle } from "@/graduated-approach/cycle";
 import type { ReviewStage } from "@/graduated-approach/cycle-stages";
 import { SEN_NEED_CODES } from "@/graduated-approach/census-codes";
@@ -42,8 +42,9 @@ export function CycleEditor({ pupil, cycle, framework, today, initialStage = "as
   const [stage, setStage] = useState<CycleStageName>(initialStage);
   const [openItem, setOpenItem] = useState<string | null>(null);
   const closed = cycle.status === "closed";
-  const issues = runPlanQuality(pupil, cycle, today, tierLevel(framework, pupil.tier) || undefined);
-  const pupilAreas = [...new Set(pupil.needs.map((n) => SEN_NEED_CODES[n.code].area).filter((a): a is NonNullable<typeof a> => Boolean(a)))];
+  const issues = runPlanQuality(pupil, cycle, today, tierLevel(framework, pupil.tier) || undefined, (id) => broadAreaOf(framework, id));
+  const broad = pupil.needs.map((n) => SEN_NEED_CODES[n.code].area).filter((a): a is NonNullable<typeof a> => Boolean(a));
+  const pupilAreas = needAreasIn(framework, broad).map((a) => a.id);
   const setStages = (patch: Partial<Cycle["stages"]>) => onChange({ ...cycle, stages: { ...cycle.stages, ...patch } });
   const count = (s: CycleStageName) => issues.filter((i) => i.stage === s).length;
   // A link in the summary opens the card the field is in, then moves focus to the field.

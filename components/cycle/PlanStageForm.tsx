@@ -1,5 +1,7 @@
 import { useState } from "preact/hooks";
-import type { Framework, Statement } from "@/commitment-framework/schema";
+import { topAreaOf, topAreas } from "@/commitment-framework/queries";
+import type { CatalogueItem, Framework, Statement } from "@/commitment-framework/schema";
+import { catalogueArea, provisionFromCatalogue } from "@/graduated-approach/catalogue-provision";
 import type { PlanStage, Provision } from "@/graduated-approach/cycle-stages";
 import type { PlanIssue } from "@/graduated-approach/plan-quality";
 import { planYearlyCost } from "@/graduated-approach/provision-cost";
@@ -32,7 +34,7 @@ export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparin
   const [picking, setPicking] = useState(false);
   const focusSoon = usePendingFocus();
   const set = (patch: Partial<PlanStage>) => onChange({ ...stage, ...patch });
-  const needAreas = framework.areas.filter((a) => a.kind === "need");
+  const needAreas = topAreas(framework, "need");
   const areaOptions = needAreas.map((a) => ({ value: a.id, label: a.name }));
   const firstArea = pupilAreas[0] ?? needAreas[0]?.id ?? "communication-interaction";
   const toggle = (id: string) => onOpenItem(openItem === id ? null : id);
@@ -52,7 +54,10 @@ export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparin
     onOpenItem(provision.id);
     focusSoon(`pv-${provision.id}-${focusField}`);
   };
-  const fromStatement = (s: Statement) => addProvision({ statementId: s.id, title: s.text, area: s.area }, "who");
+  const offered = pupilAreas.length ? pupilAreas : needAreas.map((a) => a.id);
+  const fromStatement = (s: Statement) =>
+    addProvision({ statementId: s.id, title: s.text, area: topAreaOf(framework, s.area)?.id ?? s.area, level: s.level, frameworkVersion: framework.version }, "who");
+  const fromCatalogue = (item: CatalogueItem) => addProvision(provisionFromCatalogue(framework, item, catalogueArea(framework, item, offered) ?? firstArea), "who");
 
   return (
     <div class="stage-form">
@@ -88,6 +93,7 @@ export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparin
           <ProvisionFields
             key={p.id}
             provision={p}
+            framework={framework}
             index={i}
             areaOptions={areaOptions}
             issues={issuesOf(p.id)}
@@ -104,9 +110,10 @@ export function PlanStageForm({ stage, framework, pupilAreas, tier, showPreparin
       {picking ? (
         <ProvisionPicker
           framework={framework}
-          areas={pupilAreas.length ? pupilAreas : needAreas.map((a) => a.id)}
+          areas={offered}
           tier={tier}
           onPick={fromStatement}
+          onPickCatalogue={fromCatalogue}
           onCustom={() => addProvision({ title: "" }, "title")}
           onClose={() => {
             setPicking(false);

@@ -1,3 +1,5 @@
+import type { Framework } from "@/commitment-framework/schema";
+import { levelAndTier } from "@/commitment-framework/queries";
 import type { Provision } from "@/graduated-approach/cycle-stages";
 import type { PlanIssue } from "@/graduated-approach/plan-quality";
 import { yearlyCost } from "@/graduated-approach/provision-cost";
@@ -11,6 +13,7 @@ export interface ProvisionFieldsProps {
   provision: Provision;
   index: number;
   areaOptions: Option[];
+  framework: Framework;
   /** This provision's plan-quality issues, shown beside the fields they are about. */
   issues: readonly PlanIssue[];
   open: boolean;
@@ -20,7 +23,7 @@ export interface ProvisionFieldsProps {
 }
 
 /** One provision as a card: who delivers it, how often, how long, for how many, and what it costs. */
-export function ProvisionFields({ provision: p, index, areaOptions, issues, open, onToggle, onChange, onRemove }: ProvisionFieldsProps) {
+export function ProvisionFields({ provision: p, framework, index, areaOptions, issues, open, onToggle, onChange, onRemove }: ProvisionFieldsProps) {
   const put = (patch: Partial<Provision>) => onChange({ ...p, ...patch });
   const id = `pv-${p.id}`;
   const advice = (field: string) => adviceFor(issues, `${id}-${field}`);
@@ -33,7 +36,7 @@ export function ProvisionFields({ provision: p, index, areaOptions, issues, open
   );
   return (
     <ItemCard id={id} title={`Provision ${index + 1}`} summary={p.title.trim() || "Not named yet"} meta={meta} open={open} onToggle={onToggle} removeLabel={`Remove provision ${index + 1}`} onRemove={onRemove}>
-      {p.statementId && <p class="hint">From the framework</p>}
+      <ProvisionSource provision={p} framework={framework} />
       <TextField id={`${id}-title`} label="Provision" value={p.title} advice={advice("title")} onInput={(title) => put({ title })} />
       <SelectField id={`${id}-area`} label="Area of need" value={p.area} options={areaOptions} advice={advice("area")} onChange={(area) => put({ area })} />
       <TextField id={`${id}-who`} label="Who delivers it" value={p.who} advice={advice("who")} onInput={(who) => put({ who })} />
@@ -44,9 +47,29 @@ export function ProvisionFields({ provision: p, index, areaOptions, issues, open
         <NumberField id={`${id}-weeks`} label="Weeks" value={p.weeks} advice={advice("weeks")} onChange={(weeks) => put({ weeks })} />
         <NumberField id={`${id}-cost`} label="Cost an hour (£)" value={p.hourlyCost} step={0.5} advice={advice("cost")} onChange={(hourlyCost) => put({ hourlyCost })} />
       </div>
+      {p.weeklyCap !== undefined && <p class="hint">The framework caps this at {formatPounds(p.weeklyCap)} a week.</p>}
       <p class="cost-line">
         Cost for this pupil: <strong>{formatPounds(yearlyCost(p))}</strong> a year
       </p>
     </ItemCard>
   );
+}
+
+/** Where the provision came from, with its level and tier; flags a statement or item a newer framework version no longer has. */
+function ProvisionSource({ provision: p, framework }: { provision: Provision; framework: Framework }) {
+  const level = p.level ? ` at ${levelAndTier(framework, p.level)}` : "";
+  const version = p.frameworkVersion ? `, version ${p.frameworkVersion}` : "";
+  if (p.statementId) {
+    const gone = !framework.statements.some((s) => s.id === p.statementId);
+    return gone
+      ? <p class="flag overdue">This statement is not in version {framework.version} of the framework: it was removed after this plan chose it{version}. The provision is kept as it was.</p>
+      : <p class="hint">From the framework{level}{version}</p>;
+  }
+  if (p.catalogueItemId) {
+    const gone = !framework.catalogue.some((c) => c.id === p.catalogueItemId);
+    return gone
+      ? <p class="flag overdue">This costed provision is not in version {framework.version} of the framework; the cost chosen{version} is kept.</p>
+      : <p class="hint">From the framework's costed provision{level}{version}</p>;
+  }
+  return null;
 }

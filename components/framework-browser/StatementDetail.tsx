@@ -5,7 +5,8 @@ import { TierBadge } from "@/components/ui/TierBadge";
 export function StatementMeta({ framework, statement }: { framework: Framework; statement: Statement }) {
   return (
     <span class="statement-meta">
-      <TierBadge framework={framework} tierId={statement.tier} />
+      <TierBadge framework={framework} levelId={statement.level} />
+      {statement.kind === "need-descriptor" && <span class="tag">Need descriptor</span>}
       <span>{areaById(framework, statement.area)?.name ?? statement.area}</span>
       <span aria-hidden="true">·</span>
       <span>{statement.phases.map((p) => PHASE_LABELS[p]).join(", ")}</span>

@@ -1,5 +1,5 @@
 import type { Framework } from "@/commitment-framework/schema";
-import { PHASE_LABELS } from "@/commitment-framework/queries";
+import { PHASE_LABELS, areaPath } from "@/commitment-framework/queries";
 import type { Option } from "@/components/ui/fields";
 
 const ANY = "";
@@ -20,7 +20,7 @@ export function areaOptions(framework: Framework): Option[] {
     { value: ANY, label: "All areas" },
     ...framework.areas.map((a) => ({
       value: a.id,
-      label: a.name,
+      label: areaPath(framework, a.id).map((x) => x.name).join(" > "),
       group: a.kind === "need" ? "Areas of need" : "Whole-setting expectations",
     })),
   ];

@@ -1,6 +1,7 @@
 import { useMemo } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { createImportModel } from "@/state/import-model";
+import { importWorker, workerChecker } from "@/state/worker-checker";
 import { downloadText } from "@/components/ui/download";
 import { ImportScreen } from "./ImportScreen";
 
@@ -12,6 +13,9 @@ export function ImportPupils({ model }: { model: AppModel }) {
         storage: model.storage,
         now: model.now,
         defaultTier: () => model.framework.value.tiers[0]?.id ?? "universal",
+        settingName: () => model.setting.value?.name,
+        // Reading and checking run in a worker, so a file of thousands of pupils never freezes the page.
+        checker: typeof Worker === "function" ? workerChecker(importWorker) : undefined,
       }),
     [model],
   );

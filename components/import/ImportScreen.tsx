@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { MAX_FILE_BYTES, tooBigMessage } from "@/graduated-approach/csv-import";
 import type { ImportModel } from "@/state/import-model";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { ImportProgressBar } from "./ImportProgressBar";
+import { InterruptedImport } from "./InterruptedImport";
 import { ImportReportView } from "./ImportReportView";
 import { PreviewChecks } from "./PreviewChecks";
 import { PreviewSection } from "./PreviewSection";
@@ -30,13 +32,17 @@ export function ImportScreen({ imp, today, onCensus }: { imp: ImportModel; today
   async function onFile(e: Event) {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     setConfirmed(false);
-    if (file) await imp.choose(file.name, await file.text());
+    if (!file) return;
+    // A file too big to read is refused before its bytes are loaded into memory.
+    if (file.size > MAX_FILE_BYTES) imp.refuse(file.name, tooBigMessage(file.size));
+    else await imp.choose(file.name, new Uint8Array(await file.arrayBuffer()));
   }
 
   return (
     <section aria-labelledby="import-heading" class="import-pupils">
       <h2 id="import-heading">Import pupils</h2>
       <ErrorSummary errors={problems} />
+      <InterruptedImport model={imp.interrupted} />
       {preview && <PreviewChecks preview={preview} />}
       <p>
         Choose a pupil list exported from your MIS: a CSV file, or a Common Transfer File (CTF). Nothing is saved until you
@@ -44,7 +50,7 @@ export function ImportScreen({ imp, today, onCensus }: { imp: ImportModel; today
       </p>
       <div class="field">
         <label for="import-file">CSV or Common Transfer File (XML)</label>
-        <p class="hint" id="import-file-hint">Pupils are matched by UPN: a match is updated, never duplicated.</p>
+        <p class="hint" id="import-file-hint">Pupils are matched by UPN, or by name and date of birth: a match is updated, never duplicated. Files up to 25 MB.</p>
         {problem && (
           <p class="error-message" id="import-file-error">
             {problem}
@@ -60,7 +66,7 @@ export function ImportScreen({ imp, today, onCensus }: { imp: ImportModel; today
           onChange={onFile}
         />
       </div>
-      <ImportProgressBar progress={imp.progress.value} />
+      <ImportProgressBar progress={imp.progress.value} stoppedNote={imp.stopped.value} onCancel={imp.cancel} />
       {imp.result.value && <ImportReportView report={imp.result.value} today={today} />}
       {preview && (
         <PreviewSection imp={imp} preview={preview} confirmed={confirmed} onConfirmedChange={setConfirmed} />

@@ -1,9 +1,11 @@
-import type { ImportPreview } from "@/graduated-approach/csv-import";
+import { previewHeadline, type ImportPreview } from "@/graduated-approach/csv-import";
 import { longDate } from "@/graduated-approach/long-date";
 import type { CtfOrigin, ImportModel } from "@/state/import-model";
 import { ColumnMapping } from "./ColumnMapping";
 import { PreviewTable } from "./PreviewTable";
-import { plural, rowNoun } from "./words";
+import { PreviewTranslations } from "./PreviewTranslations";
+import { PreviewUpdates } from "./PreviewUpdates";
+import { plural } from "./words";
 
 interface Props {
   imp: ImportModel;
@@ -23,9 +25,9 @@ export function PreviewSection({ imp, preview, confirmed, onConfirmedChange }: P
     <section aria-labelledby="import-preview-heading">
       <h3 id="import-preview-heading">Check the preview</h3>
       <p>
-        {from}: {plural(counts.rows, rowNoun(preview))}; {counts.add.toLocaleString("en-GB")} to add,{" "}
-        {counts.update.toLocaleString("en-GB")} to update, {counts.skip.toLocaleString("en-GB")} to skip.
+        {from}: {previewHeadline(preview)}
       </p>
+      <PreviewTranslations preview={preview} />
       {source?.format === "csv" && (
         <ColumnMapping
           key={`${imp.fileName.value}-${source.table.headers.join()}`}
@@ -35,6 +37,7 @@ export function PreviewSection({ imp, preview, confirmed, onConfirmedChange }: P
           onChange={(column, field) => void imp.setColumn(column, field)}
         />
       )}
+      <PreviewUpdates preview={preview} overwrite={imp.overwrite.value} onOverwriteChange={imp.setOverwrite} />
       <PreviewTable preview={preview} />
       <div class="field">
         <label class="checkbox">

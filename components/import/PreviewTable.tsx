@@ -9,13 +9,6 @@ const ERRORS_SHOWN = 200;
 
 const ACTIONS: Record<PreviewRow["action"], string> = { add: "Add", update: "Update", skip: "Skip" };
 
-/** Dates read from the file are shown one way, dd/mm/yyyy, however the file wrote them; anything else as it is. */
-function cellText(field: ImportField, cell: string | undefined): string {
-  if (!cell || (field !== "dateOfBirth" && field !== "senSince")) return cell ?? "";
-  const read = readDate(cell);
-  return read.ok ? shortDate(read.date) : cell;
-}
-
 /** The rows of the preview with what importing would do to each, scrolling inside its own box. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   let errorsShown = 0;
@@ -47,7 +40,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               </th>
             ))}
             <th scope="col">Action</th>
-            <th scope="col">Errors</th>
+            <th scope="col">Errors and warnings</th>
           </tr>
         </thead>
         <tbody>
@@ -59,14 +52,21 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             >
               <th scope="row">{r.label}</th>
               {preview.fields.map((f) => (
-                <td key={f}>{cellText(f, r.cells[f])}</td>
+                <td key={f}>{cellText(r, f)}</td>
               ))}
-              <td>{ACTIONS[r.action]}</td>
+              <td>{action(r)}</td>
               <td>
                 {r.errors.length > 0 && (
                   <ul class="row-errors">
                     {r.errors.map((e) => (
                       <li key={e}>{e}</li>
+                    ))}
+                  </ul>
+                )}
+                {r.warnings.length > 0 && (
+                  <ul class="row-warnings">
+                    {r.warnings.map((w) => (
+                      <li key={w}>{w}</li>
                     ))}
                   </ul>
                 )}
@@ -77,4 +77,21 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
       </table>
     </div>
   );
+}
+
+/** A cell as the file wrote it; a full name also shows how it was split. */
+function cellText(row: PreviewRow, field: ImportField): string {
+  const text = row.cells[field] ?? "";
+  // Dates read from the file are shown one way, dd/mm/yyyy, however the file wrote them.
+  if (text && (field === "dateOfBirth" || field === "senSince")) {
+    const read = readDate(text);
+    return read.ok ? shortDate(read.date) : text;
+  }
+  if (field !== "fullName" || !text) return text;
+  return `${text} → ${row.values.firstName ?? "?"} | ${row.values.lastName ?? "?"}`;
+}
+
+function action(row: PreviewRow): string {
+  if (row.action === "update" && row.matchedBy === "name and date of birth") return "Update (matched by name and date of birth)";
+  return ACTIONS[row.action];
 }

@@ -1,4 +1,4 @@
-import type { ImportPreview } from "@/graduated-approach/csv-import";
+import { entryNoun, type ImportPreview } from "@/graduated-approach/csv-import";
 
 /** "1 row", "5,000 rows". */
 export function plural(n: number, noun: string): string {
@@ -7,5 +7,5 @@ export function plural(n: number, noun: string): string {
 
 /** What one entry of the file is called: a row of a CSV, a pupil of a Common Transfer File. */
 export function rowNoun(preview: Pick<ImportPreview, "format">): string {
-  return preview.format === "ctf" ? "pupil" : "row";
+  return entryNoun(preview);
 }

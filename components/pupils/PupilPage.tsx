@@ -1,13 +1,13 @@
 import { useState } from "preact/hooks";
 import type { Framework } from "@/commitment-framework/schema";
-import { tierLevel } from "@/commitment-framework/queries";
+import { needAreasIn, tierLevel } from "@/commitment-framework/queries";
 import type { Cycle } from "@/graduated-approach/cycle";
 import { SEN_NEED_CODES, SEN_STATUS_LABELS } from "@/graduated-approach/census-codes";
 import { DECISION_LABELS } from "@/graduated-approach/cycle-labels";
 import { longDate } from "@/graduated-approach/long-date";
 import type { ParentMeeting } from "@/graduated-approach/parent-meeting";
 import { runPlanQuality } from "@/graduated-approach/plan-quality";
-import type { Pupil } from "@/graduated-approach/pupil";
+import { pupilBroadAreas, type Pupil } from "@/graduated-approach/pupil";
 import { latestCycle, openCycle } from "@/graduated-approach/pupil-cycles";
 import { pupilTimeline } from "@/graduated-approach/timeline";
 import { yearGroupLabel } from "@/graduated-approach/year-group";
@@ -15,6 +15,7 @@ import { TierBadge } from "@/components/ui/TierBadge";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import type { ReadinessWhere } from "@/evidence-pack/readiness";
 import { CostSection } from "./CostSection";
+import { DescriptorsSection } from "./DescriptorsSection";
 import type { EvidencePackContext } from "./evidence-pack-context";
 import { EvidencePackSection } from "./EvidencePackSection";
 import { DataProtectionSection } from "./DataProtectionSection";
@@ -35,6 +36,8 @@ export interface PupilPageProps {
   onStartCycle: () => void;
   onDeleteCycle: (cycleId: string) => void;
   onAddMeeting: (meeting: Omit<ParentMeeting, "id" | "pupilId">) => Promise<void> | void;
+  /** Saves the need descriptors ticked as fitting the pupil; the section shows only with it. */
+  onDescriptorsChange?: (descriptors: string[]) => void;
   /** Setting name, latest self-audit and the export log; the evidence-pack section shows only with it. */
   evidencePack?: EvidencePackContext;
 }
@@ -68,7 +71,10 @@ export function PupilPage(props: PupilPageProps) {
         </div>
         <div>
           <dt>Needs</dt>
-          <dd>{pupil.needs.length ? pupil.needs.map((n) => `${n.rank === 1 ? "Primary" : "Secondary"}: ${SEN_NEED_CODES[n.code].label} (${n.code})`).join("; ") : "None recorded"}</dd>
+          <dd>
+            {pupil.needs.length ? pupil.needs.map((n) => `${n.rank === 1 ? "Primary" : "Secondary"}: ${SEN_NEED_CODES[n.code].label} (${n.code})`).join("; ") : "None recorded"}
+            {pupil.furtherNeeds?.length ? `; also (from the MIS): ${pupil.furtherNeeds.map((c) => `${SEN_NEED_CODES[c].label} (${c})`).join(", ")}` : ""}
+          </dd>
         </div>
         <div><dt>Tier</dt><dd><TierBadge framework={framework} tierId={pupil.tier} /></dd></div>
         {pupil.keyAdult && <div><dt>Key adult</dt><dd>{pupil.keyAdult}</dd></div>}
@@ -116,6 +122,9 @@ export function PupilPage(props: PupilPageProps) {
         </dl>
       </section>
 
+      {props.onDescriptorsChange && (
+        <DescriptorsSection pupil={pupil} framework={framework} areas={needAreasIn(framework, pupilBroadAreas(pupil)).map((a) => a.id)} onChange={props.onDescriptorsChange} />
+      )}
       <CostSection provisions={latest?.stages.plan.provisions ?? []} framework={framework} />
       <MeetingsSection meetings={pupil.meetings ?? []} today={today} onAdd={props.onAddMeeting} />
       <TimelineSection events={pupilTimeline(pupil, cycles)} framework={framework} />

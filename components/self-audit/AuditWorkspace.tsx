@@ -5,6 +5,7 @@ import { AuditRating } from "./AuditRating";
 import { AuditResults } from "./AuditResults";
 import { AuditStart } from "./AuditStart";
 import { auditHref, parseAuditRoute, resultsHref } from "./audit-route";
+import { useAuditFramework } from "./use-audit-framework";
 import "./audit.css";
 
 function useHash(): string {
@@ -51,8 +52,9 @@ export function AuditWorkspace({ app }: { app: AppModel }) {
     };
   }, [model]);
 
-  const framework = app.framework.value;
   const setting = app.setting.value;
+  const shown = route.page === "start" ? undefined : model.find(route.id);
+  const { framework, older } = useAuditFramework(app, shown);
   if (!model.loaded.value || !setting) return <p role="status">Opening your audits…</p>;
   if (route.page === "start") {
     return (
@@ -76,10 +78,13 @@ export function AuditWorkspace({ app }: { app: AppModel }) {
       </div>
     );
   }
+  const versionNote = older && <p class="notice">This audit keeps version {framework.version} of the framework, which it was made with.</p>;
   if (route.page === "results") {
-    return <AuditResults framework={framework} audit={audit} audits={model.audits.value} now={app.now} />;
+    return <>{versionNote}<AuditResults framework={framework} audit={audit} audits={model.audits.value} now={app.now} /></>;
   }
   return (
+    <>
+    {versionNote}
     <AuditRating
       key={audit.id}
       framework={framework}
@@ -91,5 +96,6 @@ export function AuditWorkspace({ app }: { app: AppModel }) {
       onFlush={() => void model.flush()}
       onComplete={(done) => model.complete(audit.id, done)}
     />
+    </>
   );
 }

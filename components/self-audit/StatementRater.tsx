@@ -32,7 +32,7 @@ export function StatementRater(props: StatementRaterProps) {
   return (
     <li class={`rater${rated ? " is-rated" : ""}${skipped ? " is-skipped" : ""}`}>
       <div class="statement-meta">
-        <TierBadge framework={framework} tierId={statement.tier} />
+        <TierBadge framework={framework} levelId={statement.level} />
         {skipped && <span class="tag">Skipped for now</span>}
       </div>
       <p class="rater-text" id={textId}>{statement.text}</p>

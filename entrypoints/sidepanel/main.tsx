@@ -1,3 +1,4 @@
+import "@/state/zod-jitless";
 import { render } from "preact";
 import "@/components/ui/styles.css";
 import { SidePanelApp } from "@/components/app/SidePanelApp";

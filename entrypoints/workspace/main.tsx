@@ -1,3 +1,4 @@
+import "@/state/zod-jitless";
 import { render } from "preact";
 import "@/components/ui/styles.css";
 import { WorkspaceApp } from "@/components/app/WorkspaceApp";

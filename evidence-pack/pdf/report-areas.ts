@@ -1,7 +1,7 @@
 import type { jsPDF } from "jspdf";
 import { autoTable } from "jspdf-autotable";
 import type { Framework } from "@/commitment-framework/schema";
-import { tierById } from "@/commitment-framework/queries";
+import { levelAndTier } from "@/commitment-framework/queries";
 import type { Audit } from "@/self-audit/audit";
 import { areaSections } from "@/self-audit/applicable";
 import { formatPercent, ratingOf, scoreStatements } from "@/self-audit/scoring";
@@ -33,7 +33,7 @@ export function drawAreaTables(doc: jsPDF, framework: Framework, audit: Audit): 
         return [
           s.id,
           pdfSafe(s.text),
-          pdfSafe(tierById(framework, s.tier)?.name ?? s.tier),
+          pdfSafe(levelAndTier(framework, s.level)),
           rating === undefined ? "Not rated" : `${rating} ${pdfSafe(ratingLabel(framework.auditScale, rating))}`,
           evidenceCell(a?.evidence ?? "", a?.evidenceSource ?? ""),
         ];

@@ -1,5 +1,5 @@
 import type { SourceRow } from "./check-row";
-import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from "./headers";
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, looksLikeSen, type ImportField } from "./headers";
 import type { CsvTable } from "./parse-csv";
 
 /** Which column (by index) fills each field; a field no column fills is absent. */
@@ -57,7 +57,10 @@ export function mappingNotices(headers: readonly string[], mapping: ColumnMappin
   if (IMPORT_FIELDS.every((field) => mapping[field] === undefined)) {
     return [headers.length <= 1 ? ONE_COLUMN : NO_KNOWN_COLUMNS];
   }
-  const missing: ImportField[] = REQUIRED_FOR_NEW.filter((field) => mapping[field] === undefined);
+  const named = mapping.fullName !== undefined;
+  const missing: ImportField[] = REQUIRED_FOR_NEW.filter(
+    (field) => mapping[field] === undefined && !(named && (field === "firstName" || field === "lastName")),
+  );
   const hasUpn = mapping.upn !== undefined;
   if (missing.length === 0) {
     return hasUpn
@@ -73,4 +76,21 @@ export function mappingNotices(headers: readonly string[], mapping: ColumnMappin
 
 function listWithOr(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+
+/**
+ * Columns left out whose headings look like SEN data ("SEN need 4", "EHCP date"), each named, so nothing about
+ * a pupil's needs is dropped without a word.
+ */
+export function senColumnsLeftOut(headers: readonly string[], mapping: ColumnMapping): string[] {
+  const used = new Set(Object.values(mapping));
+  const noNeeds =
+    mapping.senStatus !== undefined && mapping.primaryNeed === undefined
+      ? ["No column is used for Primary need, so pupils at SEN support (K) or with an EHC plan (E) are imported with no needs: choose the column below if the file has one."]
+      : [];
+  return noNeeds.concat(headers.flatMap((header, index) =>
+    !used.has(index) && looksLikeSen(header)
+      ? [`The column “${header.trim()}” looks like SEN information but is not imported: choose below what it holds, or leave it out on purpose.`]
+      : [],
+  ));
 }

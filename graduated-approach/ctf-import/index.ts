@@ -1,2 +1,2 @@
-export { looksLikeCtf, readCtf, type CtfRead, type CtfSource } from "./read-ctf";
+export { looksLikeCtf, readCtf, type CtfRead, type CtfReadOptions, type CtfSource } from "./read-ctf";
 export type { SourceCells, SourceRow } from "./source-row";

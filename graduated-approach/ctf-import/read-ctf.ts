@@ -1,14 +1,15 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { pupilCells } from "./ctf-pupil";
+import { ctfSource, destination, type CtfSource } from "./ctf-header";
 import type { SourceRow } from "./source-row";
-import { child, children, childText, type XmlElement } from "./xml-node";
+import { child, children, type XmlElement } from "./xml-node";
 
 /**
  * Reads a DfE Common Transfer File (CTF), the XML a school's MIS exports when a pupil moves school. Element
  * names and nesting follow the CTF specification's sections "Header" and "Pupil" (checked against open-source
  * CTF readers and writers, including the DfE's own Multiplication Tables Check export):
  *
- *   CTfile > Header > DateTime, SourceSchool > LEA, Estab, SchoolName
+ *   CTfile > Header > DateTime, SourceSchool > LEA, Estab, SchoolName; DestSchool > LEA, Estab, SchoolName
  *   CTfile > CTFpupilData > Pupil (repeats)            see ctf-pupil.ts and ctf-sen.ts
  *
  * Values are passed on as text; the shared import row reader checks them, so a CTF and a CSV report a bad
@@ -16,16 +17,16 @@ import { child, children, childText, type XmlElement } from "./xml-node";
  */
 
 export type { SourceCells, SourceRow } from "./source-row";
+export type { CtfSource } from "./ctf-header";
 
-export interface CtfSource {
-  schoolName?: string;
-  /** The source school's DfE number: LEA and Estab together, e.g. "9991001". */
-  laEstab?: string;
-  /** The Header's DateTime, as written. */
-  createdAt?: string;
+export type CtfRead =
+  | { ok: true; rows: SourceRow[]; source: CtfSource; notices: string[]; information: string[] }
+  | { ok: false; message: string };
+
+export interface CtfReadOptions {
+  /** The name of the setting importing the file, to say when the CTF was made for another school. */
+  settingName?: string;
 }
-
-export type CtfRead = { ok: true; rows: SourceRow[]; source: CtfSource } | { ok: false; message: string };
 
 /** Elements that can repeat, so one of them still reads as a list. */
 const REPEATING = new Set(["Pupil", "SEN", "SENneed"]);
@@ -37,17 +38,31 @@ function newParser(): XMLParser {
     ignorePiTags: true,
     removeNSPrefix: true,
     parseTagValue: false,
-    // Decodes character references such as &#39; (an apostrophe in a name); named entities beyond XML's five
-    // are not expected in a CTF.
+    // Decodes character references such as &#39; (an apostrophe in a name). Declared entities never get
+    // this far: a file with a DOCTYPE is refused first.
     htmlEntities: true,
+    processEntities: true,
     isArray: (name) => REPEATING.has(name),
   });
 }
 
-export function readCtf(text: string, fileName: string): CtfRead {
-  const xml = text.replace(/^\uFEFF/, "");
-  if (xml.trim() === "") return fail(`${fileName} is empty, so it is not a Common Transfer File.`);
-  if (!xml.trimStart().startsWith("<")) return fail(`${fileName} is not a Common Transfer File: it is not XML.`);
+export function readCtf(text: string, fileName: string, options: CtfReadOptions = {}): CtfRead {
+  // A blank line or spaces before the declaration are left out, as an MIS or an email may add them.
+  const xml = text.replace(/^\uFEFF/, "").trimStart();
+  if (xml === "") return fail(`${fileName} is empty, so it is not a Common Transfer File.`);
+  if (!xml.startsWith("<")) return fail(`${fileName} is not a Common Transfer File: it is not XML.`);
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+    return fail(
+      `${fileName} declares its own document type or entities (<!DOCTYPE> or <!ENTITY>), which a Common Transfer ` +
+        "File never does, so it is not read, to be safe. Export the CTF from your MIS again.",
+    );
+  }
+  if (/^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?CTfile[\s>]/.test(xml) && !/<\/(?:[\w.-]+:)?CTfile>\s*$/.test(xml)) {
+    return fail(
+      `${fileName} looks cut short: it stops before the end of the Common Transfer File. Export it from your MIS or ` +
+        "download it again, and choose the complete file.",
+    );
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return fail(`${fileName} could not be read as XML: ${xmlProblem(valid.err)}.`);
 
@@ -64,10 +79,13 @@ export function readCtf(text: string, fileName: string): CtfRead {
     return fail(`${fileName} is not a Common Transfer File: its first element is <${rootName}>, not <CTfile>.`);
   }
   const root = child(document, "CTfile");
-  const rows = children(child(root, "CTFpupilData"), "Pupil").map(
-    (pupil, index): SourceRow => ({ rowNumber: index + 1, label: `Pupil ${index + 1}`, cells: pupilCells(pupil) }),
-  );
-  return { ok: true, rows, source: sourceOf(child(root, "Header")) };
+  const rows = children(child(root, "CTFpupilData"), "Pupil").map((pupil, index): SourceRow => {
+    const label = `Pupil ${index + 1}`;
+    const { cells, warnings } = pupilCells(pupil, label);
+    return { rowNumber: index + 1, label, cells, ...(warnings.length > 0 ? { warnings } : {}) };
+  });
+  const header = child(root, "Header");
+  return { ok: true, rows, source: ctfSource(header), ...destination(header, options.settingName) };
 }
 
 /** A cheap sniff: after any BOM, XML declaration, comments and DOCTYPE, the first element is `<CTfile>`. */
@@ -75,19 +93,6 @@ export function looksLikeCtf(text: string): boolean {
   const prolog = /^\uFEFF?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/;
   const rest = text.slice(prolog.exec(text)?.[0].length ?? 0);
   return /^<(?:[\w.-]+:)?CTfile[\s/>]/.test(rest);
-}
-
-function sourceOf(header: XmlElement | undefined): CtfSource {
-  const school = child(header, "SourceSchool");
-  const source: CtfSource = {};
-  const schoolName = childText(school, "SchoolName");
-  if (schoolName !== undefined) source.schoolName = schoolName;
-  const lea = childText(school, "LEA");
-  const estab = childText(school, "Estab");
-  if (lea !== undefined && estab !== undefined) source.laEstab = `${lea}${estab}`;
-  const createdAt = childText(header, "DateTime");
-  if (createdAt !== undefined) source.createdAt = createdAt;
-  return source;
 }
 
 /** The validator's reason with its line: "on line 4, expected closing tag 'Header' ...". */

@@ -117,7 +117,7 @@ describe("cycle editor", () => {
     await screen.getByRole("button", { name: "Add provision" }).click();
     const list = screen.getByRole("heading", { name: "Choose provision from the framework" });
     await expect.element(list).toBeVisible();
-    const offered = framework.statements.find((s) => s.area === "communication-interaction" && s.tier === "targeted")!;
+    const offered = framework.statements.find((s) => s.area === "communication-interaction" && s.level === "targeted")!;
     await userEvent.fill(screen.getByLabelText("Search provision").element(), offered.text.split(" ").slice(0, 4).join(" "));
     await screen.getByRole("button", { name: offered.text }).click();
     await expect.element(screen.getByLabelText("Provision", { exact: true })).toHaveValue(offered.text);

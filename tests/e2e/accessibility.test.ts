@@ -71,7 +71,7 @@ describe("accessibility of every main screen in the populated demo", () => {
       await panel.locator(".statement-toggle").first().click();
       await check(panel, "side panel framework");
       await panel.getByRole("button", { name: "Setting", exact: true }).click();
-      await panel.getByRole("heading", { name: "Your setting" }).waitFor();
+      await panel.getByRole("heading", { name: "Your setting", exact: true }).waitFor();
       await panel.getByLabel("Name", { exact: true }).fill("Pretend MIS");
       await panel.getByLabel("Web address").fill("http://127.0.0.1:9");
       await panel.getByRole("button", { name: "Add and allow access" }).click();
@@ -83,7 +83,7 @@ describe("accessibility of every main screen in the populated demo", () => {
       await panel.getByLabel("Passphrase", { exact: true }).waitFor();
       await check(panel, "lock screen");
       await unlock(panel);
-      await panel.getByRole("heading", { name: "Your setting" }).or(panel.getByRole("heading", { name: "Due", exact: true })).first().waitFor();
+      await panel.getByRole("heading", { name: "Your setting", exact: true }).or(panel.getByRole("heading", { name: "Due", exact: true })).first().waitFor();
       await check(panel, "unlocked");
 
       const ws = await session.openPage("workspace.html#/framework");
@@ -131,7 +131,7 @@ describe("accessibility of every main screen in the populated demo", () => {
       await check(ws, "import report");
 
       await ws.goto(ws.url().replace(/#.*$/, "#/setting"));
-      await ws.getByRole("heading", { name: "Your setting" }).waitFor();
+      await ws.getByRole("heading", { name: "Your setting", exact: true }).waitFor();
       await check(ws, "workspace setting");
 
       expect(problems).toEqual([]);

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright";
+import { pdfText } from "../support/pdf-text";
 import { launchExtension } from "./extension";
 
 const DEMO_PASSPHRASE = "demo school passphrase";
@@ -85,7 +85,7 @@ describe("setting self-audit in the workspace", () => {
     expect(download.suggestedFilename()).toMatch(/^Self-audit - Demo .*\.pdf$/);
     const file = join(downloads, "report.pdf");
     await download.saveAs(file);
-    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    const text = pdfText(file);
     expect(text).toContain("Setting self-audit report");
     expect(text).toContain(`${total} of ${total} statements rated`);
     expect(text).toContain("Seen on the learning walk");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "../support/temp-dir";
 import { launchExtension } from "./extension";
 
 const BACKUP_PASSPHRASE = "backup file passphrase for tests";
@@ -17,7 +17,7 @@ describe("backup and restore", () => {
     await workspace.getByRole("heading", { name: "Backup and restore" }).waitFor();
     await workspace.getByLabel("Passphrase for the backup file").first().fill(BACKUP_PASSPHRASE);
     const [download] = await Promise.all([workspace.waitForEvent("download"), workspace.getByRole("button", { name: "Make a backup" }).click()]);
-    const path = join(mkdtempSync(join(tmpdir(), "send-backup-")), download.suggestedFilename());
+    const path = join(tempDir("backup"), download.suggestedFilename());
     await download.saveAs(path);
     const bytes = readFileSync(path);
     expect(bytes.toString("utf8")).toContain("send-companion-backup");

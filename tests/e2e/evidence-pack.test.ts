@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright";
 import { generateDemoSchool } from "@/demo-school/generate";
 import { cyclesByPupil } from "@/graduated-approach/pupil-cycles";
+import { pdfText } from "../support/pdf-text";
 import { launchExtension } from "./extension";
 
 const today = new Date().toISOString().slice(0, 10);
@@ -26,7 +26,6 @@ async function download(page: Page, button: string, dir: string, name: string): 
   return path;
 }
 
-const pdfText = (path: string) => execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
 
 describe("side panel: EHC needs assessment evidence pack", () => {
   const downloads = mkdtempSync(join(tmpdir(), "evidence-pack-download-"));

@@ -2,9 +2,10 @@ import { chromium, type BrowserContext, type Page, type Worker } from "playwrigh
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { findChromium } from "../../scripts/find-tools";
 
-export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? ".output/chrome-mv3");
-const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+/** The Chrome test build, made by `tsx scripts/build-extension.ts e2e` (npm run test:e2e does it first). */
+export const E2E_EXTENSION_DIR = resolve(".output-e2e/chrome-mv3");
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -20,17 +21,17 @@ export interface ExtensionSession {
 const INSIDE = /^(chrome-extension:|data:|blob:|about:)/;
 
 /** Starts headless Chromium with the built extension in a fresh profile (or a given one, to test reloads). */
-export async function launchExtension(profileDir?: string): Promise<ExtensionSession> {
+export async function launchExtension(profileDir?: string, extensionDir = E2E_EXTENSION_DIR): Promise<ExtensionSession> {
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), "send-companion-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROME_PATH,
+    executablePath: findChromium(),
     headless: true,
     viewport: { width: 360, height: 800 },
     locale: "en-GB",
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       "--no-sandbox",
       "--disable-background-networking",
       "--disable-component-update",

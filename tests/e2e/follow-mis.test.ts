@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { tmpdir } from "node:os";
 import type { Page } from "playwright";
+import { screenshotIfAsked } from "../support/screenshot";
 import { launchExtension, type ExtensionSession } from "./extension";
 import { serveMisPages } from "./fixture-server";
 import { setUpNewSchool } from "./new-school";
 
 const bar = (panel: Page) => panel.getByRole("region", { name: "Your MIS" });
-const shot = (name: string) => join(process.env.SCREENSHOT_DIR ?? tmpdir(), name);
 
 /** Counts every change to the MIS page's DOM made after it loaded, by anyone (the reader must make none). */
 const COUNT_MUTATIONS = `
@@ -50,7 +48,7 @@ describe("side panel: follows the pupil open in the MIS", () => {
     await expect.poll(() => bar(panel).innerText()).toContain(
       "Pretend MIS shows Ada Testpupil (born 4 March 2015, UPN L999200115001), who is not in your register.",
     );
-    await panel.screenshot({ path: shot("side-panel-follow-unknown.png") });
+    await screenshotIfAsked(panel, "side-panel-follow-unknown.png");
     await bar(panel).getByRole("button", { name: "Add this pupil" }).click();
     expect(await panel.getByLabel("First name").inputValue()).toBe("Ada");
     expect(await panel.getByLabel("Last name").inputValue()).toBe("Testpupil");
@@ -84,7 +82,7 @@ describe("side panel: follows the pupil open in the MIS", () => {
     await mis.goto(`${server.origin}/layout-cards.html`);
     await panel.getByRole("heading", { name: "Ada Testpupil" }).waitFor();
     await expect.poll(() => bar(panel).innerText()).toContain("Showing the pupil open in Pretend MIS: Ada Testpupil.");
-    await panel.screenshot({ path: shot("side-panel-follow.png") });
+    await screenshotIfAsked(panel, "side-panel-follow.png");
 
     // A list of pupils is not one pupil: the panel says so rather than guessing.
     await mis.goto(`${server.origin}/layout-list.html`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateDemoSchool } from "@/demo-school/generate";
+import { tempDir } from "../support/temp-dir";
 import { launchExtension } from "./extension";
 
 describe("side panel: subject access", () => {
@@ -22,7 +22,7 @@ describe("side panel: subject access", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download everything held about this pupil (JSON)" }).click(),
     ]);
-    const path = join(mkdtempSync(join(tmpdir(), "sar-")), "record.json");
+    const path = join(tempDir("subject-access"), "record.json");
     await file.saveAs(path);
     const record = JSON.parse(readFileSync(path, "utf8"));
     expect(record.format).toBe("send-companion-subject-access");

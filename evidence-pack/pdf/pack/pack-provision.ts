@@ -16,7 +16,7 @@ export function drawProvisionMap(layout: PackLayout, pack: EvidencePack): void {
   y = paragraph(doc, `From the plan in cycle ${map.fromCycle}. The yearly cost for this pupil is hours a week x weeks x the hourly cost of the adult's time, shared across the group.`, y);
   y = table(doc, y, {
     head: [["Provision", "Who", "Hours a week", "Weeks", "Group", "Per hour", "A year"]],
-    body: map.rows.map((r) => [`${r.title}\n(${r.area})`, orNone(r.who, "Not named"), String(r.hoursPerWeek), String(r.weeks), String(r.groupSize), formatPounds(r.hourlyCost), formatPounds(r.yearlyCost)]),
+    body: map.rows.map((r) => [`${r.title}\n(${r.area}${r.level ? `; ${r.level}` : ""})`, orNone(r.who, "Not named"), String(r.hoursPerWeek), String(r.weeks), String(r.groupSize), formatPounds(r.hourlyCost), formatPounds(r.yearlyCost)]),
     foot: [["Total a year", "", "", "", "", "", formatPounds(map.total)]],
     footStyles: { fillColor: [243, 242, 241], textColor: [11, 12, 12], fontStyle: "bold" },
     columnStyles: { 2: { halign: "right", cellWidth: 16 }, 3: { halign: "right", cellWidth: 14 }, 4: { halign: "right", cellWidth: 14 }, 5: { halign: "right", cellWidth: 18 }, 6: { halign: "right", cellWidth: 20 } },

@@ -46,6 +46,15 @@ export function drawNeeds(layout: PackLayout, pack: EvidencePack): void {
         columnStyles: { 0: { cellWidth: 22 }, 1: { cellWidth: 16 } },
       })
     : paragraph(doc, "No census SEN type recorded.", y);
+  if (pack.needs.descriptors?.length) {
+    y = heading(doc, "Need descriptors that fit", y, 12);
+    if (pack.needs.descriptorLevel) y = paragraph(doc, pdfSafe(`Together they point to ${pack.needs.descriptorLevel}.`), y);
+    y = table(doc, y, {
+      head: [["Descriptor", "Area", "Level (tier)"]],
+      body: pack.needs.descriptors.map((d) => [pdfSafe(`${d.text} (${d.id})`), pdfSafe(d.area), pdfSafe(d.level)]),
+      columnStyles: { 1: { cellWidth: 40 }, 2: { cellWidth: 36 } },
+    });
+  }
   y = heading(doc, "Strengths and needs in each area", y, 12);
   if (pack.needs.areas.length === 0) {
     paragraph(doc, "No strengths or needs have been written by area yet.", y);

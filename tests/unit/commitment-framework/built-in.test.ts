@@ -28,7 +28,7 @@ describe("built-in SEND Commitment framework", () => {
       "Sensory and/or physical",
     ]);
     for (const area of framework.areas) {
-      const tiers = new Set(framework.statements.filter((s) => s.area === area.id).map((s) => s.tier));
+      const tiers = new Set(framework.statements.filter((s) => s.area === area.id).map((s) => s.level));
       expect([...tiers].sort(), area.name).toEqual(framework.tiers.map((t) => t.id).sort());
     }
   });
@@ -41,8 +41,8 @@ describe("built-in SEND Commitment framework", () => {
     expect(only("post-16")).toBeGreaterThanOrEqual(10);
   });
 
-  it("has no empty or placeholder text, and examples for every statement", () => {
-    for (const s of framework.statements) {
+  it("has no empty or placeholder text, and examples for every provision statement", () => {
+    for (const s of framework.statements.filter((x) => x.kind === "provision")) {
       expect(s.text.split(/\s+/).length, s.id).toBeGreaterThanOrEqual(10);
       expect(s.text, s.id).not.toMatch(/lorem|ipsum|todo|tbc|xxx/i);
       expect(s.strategies?.length ?? 0, s.id).toBeGreaterThanOrEqual(1);
@@ -53,5 +53,20 @@ describe("built-in SEND Commitment framework", () => {
   it("rates on a four-point maturity scale and sets the SEN support threshold", () => {
     expect(framework.auditScale.levels.map((l) => l.label)).toEqual(["Not yet emerging", "Emerging", "Developing", "Maturing"]);
     expect(framework.senSupportThreshold?.amount).toBe(6000);
+  });
+
+  it("has one choose-one group of need descriptors per broad area, a descriptor at each tier", () => {
+    expect(framework.groups.map((g) => [g.id, g.rule])).toEqual([
+      ["ci-overall", "choose-one"], ["cl-overall", "choose-one"], ["semh-overall", "choose-one"], ["sp-overall", "choose-one"],
+    ]);
+    for (const g of framework.groups) {
+      expect(framework.statements.filter((s) => s.group === g.id).map((s) => s.level)).toEqual(["universal", "targeted", "targeted-plus", "specialist"]);
+    }
+  });
+
+  it("has a costed catalogue whose every link resolves and whose rates are set", () => {
+    expect(framework.catalogue).toHaveLength(8);
+    for (const item of framework.catalogue) expect(item.hourlyRate, item.id).toBeGreaterThan(0);
+    expect(framework.catalogue.find((c) => c.id === "cat-elsa")?.links).toEqual({ areas: ["semh"], levels: ["targeted"], statements: ["semh-d2"] });
   });
 });

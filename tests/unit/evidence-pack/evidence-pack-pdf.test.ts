@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { loadBuiltInFramework } from "@/commitment-framework/built-in";
 import { buildEvidencePack, SENSITIVITY } from "@/evidence-pack/pack";
 import { evidencePackPdf } from "@/evidence-pack/pdf/evidence-pack-pdf";
 import { applicableStatements } from "@/self-audit/applicable";
+import { pdfBytesPages } from "../../support/pdf-text";
 import { auditWith } from "../../fixtures/sample-audits";
 import { PACK_UPN, packCycles, packPupil, SUBMISSION_DATE } from "../../fixtures/evidence-pack";
 
@@ -22,20 +21,7 @@ const pack = (pseudonymise: boolean) =>
   });
 
 /** The text of each page, via pdftotext one page at a time. */
-function pdfPages(bytes: Uint8Array): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "evidence-pack-"));
-  try {
-    const file = join(dir, "pack.pdf");
-    writeFileSync(file, bytes);
-    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-    const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-    return Array.from({ length: count }, (_, i) =>
-      execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), file, "-"], { encoding: "utf8" }),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const pdfPages = pdfBytesPages;
 
 /** Collapses the layout's runs of spaces and line breaks so wrapped sentences can be searched. */
 const flat = (text: string) => text.replace(/\s+/g, " ");

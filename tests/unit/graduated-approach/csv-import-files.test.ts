@@ -94,8 +94,9 @@ describe("column mapping", () => {
   });
 
   it("offers each column its own field and the fields no other column fills", () => {
-    expect(fieldsFreeFor(columns, 4)).toEqual(["yearGroup", "senStatus", "senSince", "primaryNeed", "secondaryNeed"]);
-    expect(fieldsFreeFor(columns, 1)).toEqual(["lastName", "yearGroup", "senStatus", "senSince", "primaryNeed", "secondaryNeed"]);
+    const rest = ["formerUpn", "yearGroup", "senStatus", "senSince", "primaryNeed", "secondaryNeed", "furtherNeeds"];
+    expect(fieldsFreeFor(columns, 4)).toEqual(["fullName", ...rest]);
+    expect(fieldsFreeFor(columns, 1)).toEqual(["lastName", "fullName", ...rest]);
   });
 
   it("says what is missing in plain words", () => {

@@ -62,7 +62,7 @@ describe("previewRows: rows from any file type", () => {
   it("labels apply's own reasons too", () => {
     const preview = previewRows([pupil(7, { firstName: "Old", lastName: "Timer", dateOfBirth: "1990-01-01" })], []);
     expect(applyImport([], preview, NOW).skipped).toEqual([
-      { rowNumber: 7, reason: "Pupil 7: no year group, and the date of birth does not give one" },
+      { rowNumber: 7, reason: "Pupil 7: a pupil born 1 January 1990 is past Year 14 today, so is not a pupil of a school" },
     ]);
   });
 });

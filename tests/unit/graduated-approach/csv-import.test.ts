@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyImport, previewImport } from "@/graduated-approach/csv-import";
+import { applyImport, previewImport, UPDATE_FIELDS } from "@/graduated-approach/csv-import";
 import { newPupil } from "@/graduated-approach/new-pupil";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { syntheticUpn } from "@/graduated-approach/upn";
@@ -36,9 +36,14 @@ describe("previewImport", () => {
     expect(preview.counts).toEqual({ rows: 3, add: 3, update: 0, skip: 0 });
     expect(preview.rows.map((r) => r.errors)).toEqual([[], [], []]);
     expect(preview.rows.map((r) => r.values)).toEqual([
-      { firstName: "Testy", lastName: "McTestface", dateOfBirth: "2015-09-01", upn: "B801200005001", yearGroup: "Y6", senStatus: "K", primaryNeed: "SPLD" },
-      { firstName: "Fakey", lastName: "Fakerson", dateOfBirth: "2016-03-14", upn: "G999999900001", yearGroup: "Y5", senStatus: "E", primaryNeed: "ASD", secondaryNeed: "SLCN" },
-      { firstName: "Sample", lastName: "Pupil", dateOfBirth: "2019-01-07", yearGroup: "R", senStatus: "none" },
+      { firstName: "Testy", lastName: "McTestface", dateOfBirth: "2015-09-01", upn: "B801200005001", yearGroup: "Y6", cohort: 2020, senStatus: "K", primaryNeed: "SPLD" },
+      { firstName: "Fakey", lastName: "Fakerson", dateOfBirth: "2016-03-14", upn: "G999999900001", yearGroup: "Y5", cohort: 2021, senStatus: "E", primaryNeed: "ASD", secondaryNeed: "SLCN" },
+      { firstName: "Sample", lastName: "Pupil", dateOfBirth: "2019-01-07", yearGroup: "R", cohort: 2026, senStatus: "none" },
+    ]);
+    // Year groups that differ from the age are kept as the file says, with a word.
+    expect(preview.rows.flatMap((r) => r.warnings)).toEqual([
+      "Row 3: the file says Year 5, but a pupil born 14 March 2016 would be in Year 6: kept in Year 5, as taught out of their age group",
+      "Row 4: the file says Reception, but a pupil born 7 January 2019 would be in Year 3: kept in Reception, as taught out of their age group",
     ]);
     const result = applyImport([], preview, NOW, { newId });
     expect(result.skipped).toEqual([]);
@@ -116,12 +121,12 @@ describe("previewImport", () => {
     const preview = previewImport(GOOD, [existing]);
     expect(preview.counts).toEqual({ rows: 3, add: 2, update: 1, skip: 0 });
     expect(preview.rows[0]).toMatchObject({ action: "update", matchId: "existing-1" });
-    const result = applyImport([existing], preview, NOW, { newId });
+    const result = applyImport([existing], preview, NOW, { newId, overwrite: UPDATE_FIELDS });
     expect(result.toAdd).toHaveLength(2);
     expect(result.toUpdate).toEqual([
       {
         ...existing,
-        firstName: "Testy", lastName: "McTestface", yearGroup: "Y6",
+        firstName: "Testy", lastName: "McTestface", yearGroup: "Y6", cohort: 2020,
         senStatus: { code: "K", since: "2026-11-23" }, needs: [{ code: "SPLD", rank: 1 }], updatedAt: NOW,
         history: [{ date: "2026-11-23", kind: "status", from: "monitoring", to: "K" }],
       },

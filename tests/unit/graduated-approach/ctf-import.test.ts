@@ -44,6 +44,8 @@ describe("readCtf", () => {
     expect(read).toEqual({
       ok: true,
       source: { schoolName: "Nowhere Test Primary School", laEstab: "9991001", createdAt: "2026-07-15T14:30:00" },
+      notices: [],
+      information: ["The file was made for the school with DfE number 9994002."],
       rows: [
         {
           rowNumber: 1,
@@ -81,10 +83,10 @@ describe("readCtf", () => {
     expect([first!.cells.senStatus, first!.cells.senSince]).toEqual(["N", "2024-02-01"]);
   });
 
-  it("maps the old School Action, Action Plus and statement codes to K and E", () => {
+  it("passes the old School Action, Action Plus and statement codes through for the value dictionary", () => {
     const pupils = ["A", "P", "S", "s"].map((code) => pupil(`<SENhistory>${sen("2012-09-03", code)}</SENhistory>`));
     const rows = rowsOf(readCtf(ctf(...pupils), "old.xml"));
-    expect(rows.map((row) => row.cells.senStatus)).toEqual(["K", "K", "E", "E"]);
+    expect(rows.map((row) => row.cells.senStatus)).toEqual(["A", "P", "S", "s"]);
   });
 
   it("passes an unknown provision code through for the row reader to report", () => {
@@ -157,9 +159,10 @@ describe("readCtf", () => {
   });
 
   it("reads a CTF with no pupils as no rows", () => {
-    expect(readCtf(ctf(), "empty.xml")).toEqual({ ok: true, rows: [], source: {} });
-    expect(readCtf("<CTfile><Header/><CTFpupilData/></CTfile>", "empty.xml")).toEqual({ ok: true, rows: [], source: {} });
-    expect(readCtf("<CTfile/>", "empty.xml")).toEqual({ ok: true, rows: [], source: {} });
+    const none = { ok: true, rows: [], source: {}, notices: [], information: [] };
+    expect(readCtf(ctf(), "empty.xml")).toEqual(none);
+    expect(readCtf("<CTfile><Header/><CTFpupilData/></CTfile>", "empty.xml")).toEqual(none);
+    expect(readCtf("<CTfile/>", "empty.xml")).toEqual(none);
   });
 
   it("refuses XML whose first element is not CTfile, naming the file and the element", () => {

@@ -20,6 +20,12 @@ describe("pupil form", () => {
     expect(result.ok && result.pupil).toMatchObject({ firstName: "Pip", phase: "school", needs: [{ code: "SLCN", rank: 1 }], createdAt: NOW });
   });
 
+  it("keeps the cohort of the year group chosen, so the pupil moves up each September", () => {
+    // Year 4 in the school year that began in September 2025: reception began in September 2021.
+    const result = pupilFromForm(form(), NOW);
+    expect(result.ok && result.pupil.cohort).toBe(2021);
+  });
+
   it("asks for each missing field in plain words", () => {
     expect(errors(emptyPupilForm("targeted")).map((e) => e.message)).toEqual([
       "Enter the pupil's first name", "Enter the pupil's last name", "Enter the pupil's date of birth", "Choose the pupil's year group",

@@ -6,7 +6,7 @@ import { auditWith } from "../../fixtures/sample-audits";
 
 function wideFramework(): Framework {
   const fw = tinyFramework();
-  const extra = ["a", "b", "c", "d"].map((x) => ({ id: `lead-${x}`, area: "lead", tier: "t1", phases: ["school" as const], text: `Leaders do ${x}.` }));
+  const extra = ["a", "b", "c", "d"].map((x) => ({ id: `lead-${x}`, kind: "provision" as const, area: "lead", level: "t1", phases: ["school" as const], text: `Leaders do ${x}.` }));
   return { ...fw, statements: [...fw.statements, ...extra] };
 }
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { loadBuiltInFramework } from "@/commitment-framework/built-in";
 import { auditReportPdf } from "@/evidence-pack/pdf/audit-report";
 import { pdfSafe } from "@/evidence-pack/pdf/pdf-text";
+import { pdfBytesPages } from "../../support/pdf-text";
 import { reportAudits } from "../../fixtures/report-audits";
 
 const GOLDEN = resolve("tests/golden/audit-report.pdf");
@@ -13,16 +12,7 @@ const OPTIONS = { creationDate: new Date("2026-03-20T12:00:00Z"), fileId: "01234
 const framework = loadBuiltInFramework();
 const { audit, previous } = reportAudits(framework);
 
-function pdfToText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), "audit-report-"));
-  try {
-    const file = join(dir, "report.pdf");
-    writeFileSync(file, bytes);
-    return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const pdfToText = (bytes: Uint8Array) => pdfBytesPages(bytes).join("\f");
 
 describe("audit report PDF", () => {
   const bytes = auditReportPdf({ framework, audit, previous }, OPTIONS);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { newPupil } from "@/graduated-approach/new-pupil";
 import { syntheticUpn } from "@/graduated-approach/upn";
+import type { ImportJournal } from "@/graduated-approach/csv-import";
 import { createImportModel, type ImportProgress } from "@/state/import-model";
 import { memoryStore } from "../../fixtures/memory-store";
 
@@ -95,7 +96,8 @@ describe("import model", () => {
       reasons: ["unknown SEN need code XYZ"],
     });
     expect(store.map.size).toBe(594);
-    expect(store.map.get("kept")!.firstName).toBe("Testy 1");
+    // Names are not overwritten unless the user allows it: the register's own spelling stays.
+    expect(store.map.get("kept")!.firstName).toBe("Keep");
     expect(model.problem.value).toBeNull();
     expect(model.preview.value).toBeNull();
   });
@@ -110,7 +112,7 @@ describe("import model", () => {
     expect(model.problem.value).toBe(
       "Saving stopped part-way: 250 pupils saved and 344 pupils not saved (The disk is full). " +
         "The pupils saved are in the register and nothing already stored was lost. " +
-        "Choose the file again to import the rest: pupils with a UPN are matched, not added twice.",
+        "Choose the file again to import the rest: pupils are matched, not added twice.",
     );
     expect(store.map.size).toBe(251);
     expect(store.map.get("kept")).toEqual(kept);
@@ -194,5 +196,84 @@ describe("import model", () => {
     await first;
     expect(model.fileName.value).toBe("small.csv");
     expect(model.preview.value!.counts.rows).toBe(2);
+  });
+});
+
+describe("an import cut short", () => {
+  /** The model over stores with a journal; putMany fails on the given call, as if the tab had closed. */
+  function withJournal(failOnCall: number | undefined, existing: Pupil[] = []) {
+    const store = memoryStore<Pupil>();
+    for (const p of existing) store.map.set(p.id, p);
+    let calls = 0;
+    let journal: ImportJournal | undefined;
+    const stores = {
+      pupils: {
+        ...store,
+        async putMany(list: readonly Pupil[]) {
+          if (++calls === failOnCall) throw new Error("The page was closed.");
+          for (const p of list) store.map.set(p.id, structuredClone(p));
+        },
+      },
+      importJournal: {
+        get: async () => journal,
+        put: async (j: ImportJournal) => void (journal = structuredClone(j)),
+        clear: async () => void (journal = undefined),
+      },
+    };
+    let ids = 0;
+    const make = () =>
+      createImportModel({
+        storage: () => stores,
+        now: () => new Date("2026-11-23T10:00:00.000Z"),
+        defaultTier: () => "universal",
+        chunkSize: 250,
+        newId: () => `import-${++ids}`,
+      });
+    return { store, make, journal: () => journal, heal: () => (failOnCall = undefined) };
+  }
+
+  it("keeps the import's id on every record it touches, and leaves no journal when it finishes", async () => {
+    const { store, make, journal } = withJournal(undefined);
+    const model = make();
+    await model.choose("pupils.csv", csv(3));
+    await model.confirm();
+    expect([...store.map.values()].map((p) => p.importIds)).toEqual([["import-1"], ["import-1"], ["import-1"]]);
+    expect(journal()).toBeUndefined();
+  });
+
+  it("is found when the screen opens again, and finishing saves the rest", async () => {
+    const { store, make, journal, heal } = withJournal(2);
+    await (async () => {
+      const model = make();
+      await model.choose("pupils.csv", csv(600));
+      await model.confirm();
+    })();
+    expect(store.map.size).toBe(250);
+    expect(journal()?.records).toHaveLength(594);
+    heal();
+    const reopened = make();
+    await reopened.interrupted.find();
+    expect(reopened.interrupted.found.value).toEqual({ fileName: "pupils.csv", startedAt: "2026-11-23T10:00:00.000Z", saved: 250, total: 594 });
+    await reopened.interrupted.finish();
+    expect(store.map.size).toBe(594);
+    expect(reopened.interrupted.found.value).toBeNull();
+    expect(reopened.interrupted.done.value).toBe("The import of pupils.csv is finished: 344 more saved.");
+    expect(journal()).toBeUndefined();
+  });
+
+  it("undoing puts updated pupils back as they were and removes those it added", async () => {
+    const before = existingPupil("kept", upn(1));
+    const { store, make, journal, heal } = withJournal(2, [before]);
+    const model = make();
+    await model.choose("pupils.csv", csv(600));
+    await model.confirm();
+    expect(store.map.get("kept")!.importIds).toEqual(["import-1"]);
+    heal();
+    await model.interrupted.find();
+    expect(model.interrupted.found.value).toMatchObject({ saved: 250, total: 594 });
+    await model.interrupted.undo();
+    expect([...store.map.values()]).toEqual([before]);
+    expect(model.interrupted.done.value).toBe("The import of pupils.csv is undone: 1 put back as they were, 249 removed.");
+    expect(journal()).toBeUndefined();
   });
 });

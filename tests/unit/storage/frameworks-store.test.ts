@@ -27,8 +27,8 @@ describe("the frameworks store", () => {
   it("refuses a framework that breaks the schema, naming the path", async () => {
     const frameworks = createFrameworksStore(await dbs.open());
     const broken = tinyFramework();
-    broken.statements[0]!.tier = "t9";
-    await expect(frameworks.put(broken)).rejects.toThrow('field "statements[0].tier": tier "t9" is not one of');
+    broken.statements[0]!.level = "t9";
+    await expect(frameworks.put(broken)).rejects.toThrow('field "statements[0].level": level "t9" is not one of');
   });
 
   it("lists a stored framework from an older schema version as quarantined", async () => {

@@ -6,6 +6,7 @@ import { applyMigrations, latestVersion, type Migration } from "@/storage/migrat
 import { MIGRATIONS } from "@/storage/migrations";
 import type { SendDbSchema } from "@/storage/schema";
 import { plainCodec } from "@/storage/codec";
+import { PUPIL_UPGRADES, StoredPupil, upgradePupilRecord, withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
 import { fakeSchemas, freshDatabases, pupilA, pupilB } from "./fakes";
 
 const dbs = freshDatabases();
@@ -132,5 +133,34 @@ describe("openSendDb", () => {
     const newer = await dbs.open(name, { migrations });
     expect(newer.version).toBe(latestVersion(migrations));
     expect(toldOwner).toBe(true);
+  });
+});
+
+describe("pupil record upgrades (applied on read, since records are encrypted)", () => {
+  /** A pupil as the previous version stored it: no cohort; its year group was right when it was saved. */
+  const previousVersionPupil = {
+    id: "pupil-test-old", firstName: "Testy", lastName: "McTestface", dateOfBirth: "2015-03-14", yearGroup: "Y5",
+    phase: "school", senStatus: { code: "K" }, needs: [], tier: "targeted", keyAdult: "",
+    consent: { byWhom: "", shareWith: [], notes: "" }, profile: { likeAndAdmire: "", importantToMe: "", howToSupportMe: "" },
+    createdAt: "2025-01-10T09:00:00.000Z", updatedAt: "2025-06-30T09:00:00.000Z",
+  };
+
+  it("has unique names, in the order they were released", () => {
+    expect(PUPIL_UPGRADES.map((u) => u.name)).toEqual(["pupil-cohort-from-year-group"]);
+  });
+
+  it("pupil-cohort-from-year-group: a pupil stored before cohorts reads with the cohort of the day it was saved, and rolls over", async () => {
+    const db = await dbs.open();
+    await db.put("pupils", { id: previousVersionPupil.id, payload: previousVersionPupil });
+    const storage = createStorage(db, plainCodec, { pupil: StoredPupil, cycle: fakeSchemas.cycle, audit: fakeSchemas.audit });
+    const { records, quarantined } = await storage.pupils.getAll();
+    expect(quarantined).toEqual([]);
+    // Year 5 in the school year that began September 2024: reception began September 2019.
+    expect(records).toEqual([{ ...previousVersionPupil, cohort: 2019 }]);
+    expect(withCurrentYearGroup(records[0]!, "2026-11-23")).toMatchObject({ yearGroup: "Y7", phase: "school" });
+    // Saved again, the record keeps its cohort; upgrading it twice changes nothing.
+    await storage.pupils.put(records[0]!);
+    expect((await storage.pupils.getAll()).records).toEqual(records);
+    expect(upgradePupilRecord({ ...previousVersionPupil, cohort: 2019 })).toEqual({ ...previousVersionPupil, cohort: 2019 });
   });
 });
