@@ -89,6 +89,8 @@ await panel.evaluate(() => document.querySelector("#mis-sites-title")?.scrollInt
 await panel.bringToFront();
 await panel.mouse.move(0, 0);
 await panel.screenshot({ path: out("side-panel-mis-settings") });
+// The panel follows the active tab: put the MIS page back in front.
+await misTab.bringToFront();
 await panel.setViewportSize({ width: 360, height: 800 });
 await panel.getByRole("button", { name: "Pupils", exact: true }).click();
 await panel.getByText("who is not in your register").waitFor();
