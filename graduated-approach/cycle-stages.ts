@@ -45,7 +45,8 @@ export const Outcome = z.object({
   id: Id,
   /** Framework area id. */
   area: FrameworkRef,
-  what: Text,
+  /** May be blank while the SENCO is still writing it: the plan-quality rules ask for it. */
+  what: Notes,
   baseline: Notes,
   target: Notes,
   howMeasured: Notes,
@@ -58,7 +59,8 @@ export const Provision = z.object({
   id: Id,
   /** The framework statement this provision delivers; absent for custom provision. */
   statementId: FrameworkRef.optional(),
-  title: Text,
+  /** May be blank while the SENCO is still writing it: the plan-quality rules ask for it. */
+  title: Notes,
   area: FrameworkRef,
   who: Notes,
   frequencyPerWeek: z.number().min(0).default(0),

@@ -11,3 +11,12 @@ export function longDate(iso: string | undefined): string {
   const [, year, month, day] = match;
   return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
+
+/** "2026-03-03" → "03/03/2026", for tables, previews and form fields, whatever the browser's locale. */
+export function shortDate(iso: string | undefined): string {
+  if (!iso) return "";
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  return `${day}/${month}/${year}`;
+}

@@ -4,43 +4,55 @@ import { issue, type PlanIssue, type PlanQualityContext } from "./plan-quality-t
 
 type Rule = (ctx: PlanQualityContext) => PlanIssue[];
 
+/** How an issue names a provision: its words in quotes, or "This provision" while it has none. */
+export function provisionName(p: Pick<Provision, "title">): string {
+  return p.title.trim() ? `"${p.title.trim()}"` : "This provision";
+}
+
 function perProvision(check: (p: Provision, ctx: PlanQualityContext) => boolean, id: string, reason: (p: Provision) => string, fix: string): Rule {
   return (ctx) =>
     ctx.cycle.stages.plan.provisions.filter((p) => check(p, ctx)).map((p) => issue(id, "plan", reason(p), fix, p.id));
 }
 
+export const provisionNoTitle = perProvision(
+  (p) => !p.title.trim(),
+  "provision-no-title",
+  () => "A provision does not yet say what it is.",
+  "Name the provision, for example \"small-group language sessions\".",
+);
+
 export const provisionNoFrequency = perProvision(
   (p) => p.frequencyPerWeek <= 0,
   "provision-no-frequency",
-  (p) => `"${p.title}" does not say how many times a week it happens.`,
+  (p) => `${provisionName(p)} does not say how many times a week it happens.`,
   "Enter the number of sessions a week.",
 );
 
 export const provisionNoSessionLength = perProvision(
   (p) => p.sessionMinutes <= 0,
   "provision-no-session-length",
-  (p) => `"${p.title}" does not say how long each session is.`,
+  (p) => `${provisionName(p)} does not say how long each session is.`,
   "Enter the length of a session in minutes.",
 );
 
 export const provisionNoWeeks = perProvision(
   (p) => p.weeks <= 0,
   "provision-no-weeks",
-  (p) => `"${p.title}" does not say for how many weeks it runs.`,
+  (p) => `${provisionName(p)} does not say for how many weeks it runs.`,
   "Enter the number of weeks; a school year has 39.",
 );
 
 export const provisionNoCost = perProvision(
   (p) => p.hourlyCost <= 0,
   "provision-no-cost",
-  (p) => `"${p.title}" has no hourly cost, so the provision map cannot cost it.`,
+  (p) => `${provisionName(p)} has no hourly cost, so the provision map cannot cost it.`,
   "Enter the cost of an hour of the adult's time, for example £18 for a teaching assistant.",
 );
 
 export const provisionNoWho = perProvision(
   (p) => !p.who.trim(),
   "provision-no-who",
-  (p) => `"${p.title}" does not say who delivers it.`,
+  (p) => `${provisionName(p)} does not say who delivers it.`,
   "Name the adult or role who delivers it.",
 );
 
@@ -62,10 +74,10 @@ export function needAreas({ pupil, cycle, broadAreaOf }: PlanQualityContext): Se
 export const provisionNotLinkedToNeed = perProvision(
   (p, ctx) => !needAreas(ctx).has(ctx.broadAreaOf(p.area) ?? p.area),
   "provision-not-linked-to-need",
-  (p) => `"${p.title}" is for an area of need that is not among the pupil's needs or outcomes.`,
+  (p) => `${provisionName(p)} is for an area of need that is not among the pupil's needs or outcomes.`,
   "Add an outcome in that area, record the need under Assess, or choose provision for the pupil's needs.",
 );
 
 export const PROVISION_RULES: readonly Rule[] = [
-  provisionNoFrequency, provisionNoSessionLength, provisionNoWeeks, provisionNoCost, provisionNoWho, provisionNotLinkedToNeed,
+  provisionNoTitle, provisionNoFrequency, provisionNoSessionLength, provisionNoWeeks, provisionNoCost, provisionNoWho, provisionNotLinkedToNeed,
 ];

@@ -47,8 +47,9 @@ function pence(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
-/** "£1,234.50" or "£1,234" for whole pounds. */
+/** The one way money is written: "£1,234.50", or "£1,234" when there are no pence (after rounding to the penny). */
 export function formatPounds(amount: number): string {
-  const whole = Number.isInteger(amount);
-  return `£${amount.toLocaleString("en-GB", { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`;
+  const rounded = pence(amount);
+  const whole = Number.isInteger(rounded);
+  return `£${rounded.toLocaleString("en-GB", { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`;
 }

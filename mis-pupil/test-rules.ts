@@ -1,6 +1,7 @@
 import { FIELD_LABELS, RULE_FIELDS, type AdapterRules, type FieldRule, type RuleField, type RuleTest } from "./detection";
 import { fieldValue } from "./field-value";
 import { pageOf, type Page } from "./page-text";
+import { wordsOfPattern } from "./label-rule";
 import { readRule } from "./read-rule";
 
 /** Longest value and message a result carries, so a rule that selects the whole page cannot flood a message. */
@@ -17,7 +18,10 @@ function bounded(test: RuleTest): RuleTest {
 export function testRule(page: Page, field: RuleField, rule: FieldRule): RuleTest {
   const read = readRule(page, rule);
   if (read.ok) return bounded(fieldValue(field, read.text));
-  return bounded({ field, status: read.status, message: `${FIELD_LABELS[field]}: ${read.message}` });
+  // A rule set in plain words is explained in the same words, not as a pattern.
+  const words = rule.selector ? undefined : wordsOfPattern(rule.pattern);
+  const message = words && read.status === "not-found" ? `the words \u201c${words}\u201d, followed by a value, are not on this page` : read.message;
+  return bounded({ field, status: read.status, message: `${FIELD_LABELS[field]}: ${message}` });
 }
 
 /** Every rule set for this MIS tried on the open page, in the order settings lists the fields. */

@@ -30,14 +30,19 @@ await panel.locator(".due-group .due-item").first().click();
 await panel.getByRole("heading", { name: "One-page profile" }).waitFor();
 await panel.screenshot({ path: out("side-panel-pupil"), fullPage: true });
 await panel.getByRole("button", { name: /^Continue cycle/ }).click();
-await panel.setViewportSize({ width: 360, height: 1300 });
+// Each stage whole, at 360 × 800: the Plan stage's cards keep it within two screens.
 for (const stage of ["Assess", "Plan", "Do", "Review"]) {
   await panel.getByRole("tab", { name: new RegExp(`^${stage}`) }).click();
-  await panel.screenshot({ path: out(`side-panel-${stage.toLowerCase()}`) });
-  const width = await panel.evaluate(() => document.documentElement.scrollWidth);
+  await panel.screenshot({ path: out(`side-panel-${stage.toLowerCase()}`), fullPage: true });
+  const { width, height } = await panel.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  console.log(`${stage} stage at 360 px: ${height} px tall (${(height / 800).toFixed(1)} screens of 800 px)`);
   if (width > 360) throw new Error(`The ${stage} stage scrolls sideways at 360 px (${width} px wide)`);
+  if (stage === "Plan" && height > 1600) throw new Error(`The Plan stage is ${height} px tall at 360 px: more than two screens`);
 }
-await panel.setViewportSize({ width: 360, height: 800 });
+// One outcome card open, as when editing it.
+await panel.getByRole("tab", { name: /^Plan/ }).click();
+await panel.locator(".card-toggle").first().click();
+await panel.screenshot({ path: out("side-panel-plan-outcome"), fullPage: true });
 
 await panel.getByRole("button", { name: "Setting" }).click();
 await panel.getByRole("heading", { name: "Your setting" }).waitFor();
@@ -57,6 +62,9 @@ await workspace.getByRole("button", { name: "Unlock", exact: true }).click();
 await workspace.getByLabel("Search statements").fill("transition");
 await workspace.locator(".statement-toggle").nth(1).click();
 await workspace.screenshot({ path: out("workspace-framework") });
+await workspace.setViewportSize({ width: 360, height: 800 });
+await workspace.screenshot({ path: out("workspace-framework-360") });
+await workspace.setViewportSize({ width: 1280, height: 860 });
 
 await workspace.goto(workspace.url().replace(/#.*$/, "#/import"));
 await workspace.getByLabel(/CSV or Common Transfer File/).setInputFiles(resolve("tests/fixtures/csv/unfamiliar-surname.csv"));
@@ -68,6 +76,7 @@ await workspace.screenshot({ path: out("workspace-import"), fullPage: true });
 const mis = await serveDemoMis(SCREENSHOT_TODAY, 47_613);
 await addDemoMis(panel, mis.origin);
 await panel.getByRole("button", { name: "Page reading rules for Demo MIS" }).click();
+await panel.getByRole("group", { name: "Full name" }).getByText("Advanced: CSS selector and pattern").click();
 await panel.getByRole("group", { name: "Full name" }).getByLabel("Selector").fill("main h1");
 const misTab = await session.context.newPage();
 await misTab.goto(`${mis.origin}/pupil/new`);
@@ -80,6 +89,8 @@ await panel.evaluate(() => document.querySelector("#mis-sites-title")?.scrollInt
 await panel.bringToFront();
 await panel.mouse.move(0, 0);
 await panel.screenshot({ path: out("side-panel-mis-settings") });
+// The panel follows the active tab: put the MIS page back in front.
+await misTab.bringToFront();
 await panel.setViewportSize({ width: 360, height: 800 });
 await panel.getByRole("button", { name: "Pupils", exact: true }).click();
 await panel.getByText("who is not in your register").waitFor();

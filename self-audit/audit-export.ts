@@ -28,7 +28,7 @@ export type ExportedRating = z.infer<typeof ExportedRating>;
 
 /** What a setting sends its local authority: version 1 of the audit export file. */
 export const AuditExport = z.object({
-  schemaVersion: z.literal(AUDIT_EXPORT_SCHEMA_VERSION, "must be 1 (this file is from a version of SEND Companion this one cannot read)"),
+  schemaVersion: z.literal(AUDIT_EXPORT_SCHEMA_VERSION, "must be 1"),
   kind: z.literal(AUDIT_EXPORT_KIND, "must be \"send-companion-audit\""),
   exportedAt: z.iso.datetime(),
   setting: z.object({ name: z.string().trim().min(1, "must not be empty") }),

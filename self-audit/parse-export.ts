@@ -1,10 +1,14 @@
 import type { z } from "zod";
 import type { Framework } from "@/commitment-framework/schema";
-import { AuditExport } from "./audit-export";
+import { AUDIT_EXPORT_KIND, AUDIT_EXPORT_SCHEMA_VERSION, AuditExport } from "./audit-export";
 
 export type ParsedExport = { ok: true; fileName: string; value: AuditExport } | { ok: false; fileName: string; message: string };
 
 const MAX_ISSUES = 3;
+
+/** What a wrong file is, in one sentence: said of any JSON that is not a self-audit export at all. */
+export const NOT_AN_AUDIT =
+  "this is not a self-audit file: a setting makes one with \u201cDownload for the local authority (JSON)\u201d on its self-audit results.";
 
 /**
  * Reads one audit export a setting sent: checks it is JSON, matches version 1 of the export schema, was made
@@ -18,14 +22,19 @@ export function parseAuditExport(fileName: string, text: string, framework: Fram
   } catch {
     return fail("this is not a JSON file, so it cannot be a SEND Companion audit export.");
   }
+  const marked = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
+  if (marked.kind !== AUDIT_EXPORT_KIND) return fail(NOT_AN_AUDIT);
+  if (typeof marked.schemaVersion === "number" && marked.schemaVersion > AUDIT_EXPORT_SCHEMA_VERSION) {
+    return fail("this self-audit file was made by a newer version of SEND Companion: update this one to compare it.");
+  }
   const parsed = AuditExport.safeParse(json);
   if (!parsed.success) return fail(`this is not a SEND Companion audit export we can read. ${describe(parsed.error)}`);
   const value = parsed.data;
   if (value.framework.id !== framework.id) {
-    return fail(
-      `this audit is against "${value.framework.name}" (${value.framework.id}), not "${framework.name}" (${framework.id}). ` +
-        "Only audits against the same framework can be compared.",
-    );
+    const which = value.framework.name === framework.name
+      ? `a different framework that is also called "${framework.name}"`
+      : `"${value.framework.name}", not "${framework.name}"`;
+    return fail(`this audit is against ${which}. Only audits against the same framework can be compared.`);
   }
   const values = new Set(framework.auditScale.levels.map((l) => l.value));
   const offScale = value.ratings.find((r) => r.rating !== null && !values.has(r.rating));

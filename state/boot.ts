@@ -1,3 +1,4 @@
+import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { loadBuiltInFramework } from "@/commitment-framework/built-in";
 import { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
@@ -37,7 +38,6 @@ import {
 import type { AppDeps, RestoreSummary } from "./app-model";
 
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
-export const DEMO_PASSPHRASE = "demo school passphrase";
 
 /** Every store the extension pages use, typed with the domain's records. */
 export type AppStorage = SendStorage<Pupil, Cycle, Audit> & {

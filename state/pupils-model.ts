@@ -46,7 +46,7 @@ export interface PupilsModelOptions {
 
 /** Pupils and their cycles in signals, with actions that save as they go. `today` is read on each use. */
 export function createPupilsModel(storage: PupilsStorage, today: () => string, options: PupilsModelOptions = {}) {
-  const { autosaveMs = 600, undoMs = 10_000, makeId = () => crypto.randomUUID() } = options;
+  const { autosaveMs = 600, undoMs = 30_000, makeId = () => crypto.randomUUID() } = options;
   const pupils = signal<Pupil[]>([]);
   const cycles = signal<Cycle[]>([]);
   const quarantined = signal<{ store: string; id: string; reason: string }[]>([]);
@@ -171,7 +171,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       undo.show(`Cycle ${removed.number} deleted.`, async () => {
         setCycle(removed);
         await saveCycleNow(removed);
-      });
+      }, `Cycle ${removed.number} restored.`);
     },
     async deletePupil(pupilId: string) {
       const removed = pupilById(pupilId);
@@ -191,7 +191,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
           setCycle(c);
           await saveCycleNow(c);
         }
-      });
+      }, `${removed.firstName} ${removed.lastName} restored.`);
     },
     undo: undo.run,
     dismissUndo: undo.dismiss,

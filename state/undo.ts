@@ -2,6 +2,8 @@ import { signal } from "@preact/signals";
 
 export interface UndoOffer {
   message: string;
+  /** Said once the undo has put things back, e.g. "Cycle 2 restored." */
+  restoredMessage: string;
 }
 
 /** One "Undo" offer at a time, withdrawn after `ms` milliseconds or when a new one replaces it. */
@@ -19,10 +21,10 @@ export function createUndo(ms: number) {
   return {
     offer,
     dismiss,
-    show(message: string, restore: () => Promise<void>) {
+    show(message: string, restore: () => Promise<void>, restoredMessage = "Restored.") {
       clearTimeout(timer);
       action = restore;
-      offer.value = { message };
+      offer.value = { message, restoredMessage };
       timer = setTimeout(dismiss, ms);
     },
     async run() {

@@ -4,12 +4,16 @@ import { FirstRunForm } from "@/components/first-run/FirstRunForm";
 import { CreatePassphraseForm } from "@/components/lock/CreatePassphraseForm";
 import { RecoveryKeyPanel } from "@/components/lock/RecoveryKeyPanel";
 import { UnlockForm } from "@/components/lock/UnlockForm";
+import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
+import { ANNOUNCER_ID } from "@/components/ui/announce";
+import { useViewFocus } from "@/components/ui/view-focus";
 import { BackupPanel } from "./BackupPanel";
 
 /** Loading, failure, first-run, encryption set-up and lock states shared by the side panel and the workspace. */
-export function AppFrame({ model, children, headerAction }: { model: AppModel; children: ComponentChildren; headerAction?: ComponentChildren }) {
+export function AppFrame({ model, children, headerAction, viewKey, appName }: { model: AppModel; children: ComponentChildren; headerAction?: ComponentChildren; viewKey: string; appName: string }) {
   const status = model.status.value;
   const setting = model.setting.value;
+  useViewFocus(status === "ready" ? `ready ${viewKey}` : status, appName);
   return (
     <>
       <header class="app-header">
@@ -52,12 +56,14 @@ export function AppFrame({ model, children, headerAction }: { model: AppModel; c
           <UnlockForm
             settingName={setting?.name ?? "SEND Companion"}
             reason={model.lockReason.value ?? undefined}
+            demoPassphrase={setting?.demo ? DEMO_PASSPHRASE : undefined}
             onUnlock={model.unlock}
             onUnlockWithRecoveryKey={model.unlockWithRecoveryKey}
           />
         )}
         {status === "ready" && children}
       </main>
+      <div id={ANNOUNCER_ID} class="visually-hidden" aria-live="polite" aria-atomic="true" />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { DueView } from "@/components/due/DueView";
 import { PupilForm } from "@/components/pupils/PupilForm";
 import { PupilList } from "@/components/pupils/PupilList";
 import { PupilPage } from "@/components/pupils/PupilPage";
+import { announce } from "@/components/ui/announce";
 
 export type PupilsRoute =
   | { view: "due" }
@@ -72,6 +73,7 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute }:
             if (pupil) await model.editPupil(saved);
             else await model.addPupil(saved);
             onRoute({ view: "pupil", pupilId: saved.id });
+            announce(`${saved.firstName} ${saved.lastName} ${pupil ? "saved" : "added"}.`);
           }}
         />
       );

@@ -2,10 +2,8 @@ import { useState } from "preact/hooks";
 import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { Framework } from "@/commitment-framework/schema";
 import type { Setting } from "@/school-setting/setting";
+import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { Notice } from "@/components/ui/fields";
-
-/** Matches state/boot.ts; repeated here because components may not import the wiring. */
-const DEMO_PASSPHRASE = "demo school passphrase";
 
 export interface SettingSummaryProps {
   setting: Setting;

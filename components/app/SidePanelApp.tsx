@@ -15,10 +15,12 @@ import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowse
 import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
 import { Notice } from "@/components/ui/fields";
 import { UndoBar } from "@/components/ui/UndoBar";
+import { announce } from "@/components/ui/announce";
 import "@/components/ui/graduated.css";
 import { AppFrame } from "./AppFrame";
 import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
 import { SettingSummary } from "./SettingSummary";
+import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
 
 type PanelTab = "due" | "pupils" | "framework" | "setting";
 const TABS: { id: PanelTab; label: string }[] = [
@@ -30,7 +32,7 @@ const TABS: { id: PanelTab; label: string }[] = [
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel; mis: MisBridge; onOpenWorkspace: () => void }) {
+export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel; mis: MisBridge; onOpenWorkspace: (route?: string) => void }) {
   const [tab, setTab] = useState<PanelTab>("due");
   const [route, setRoute] = useState<PupilsRoute>({ view: "due" });
   const pupils = useMemo(() => createPupilsModel(() => model.storage(), () => isoDay(model.now())), [model]);
@@ -82,7 +84,11 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
   useEffect(() => {
     if (followedId === lastFollowed.current) return;
     lastFollowed.current = followedId;
-    if (followedId && route.view !== "form" && route.view !== "cycle") go({ view: "pupil", pupilId: followedId });
+    if (followedId && route.view !== "form" && route.view !== "cycle") {
+      go({ view: "pupil", pupilId: followedId });
+      const p = pupils.pupilById(followedId);
+      if (p) announce(`Showing ${p.firstName} ${p.lastName}, the pupil open in your MIS.`);
+    }
   }, [followedId]);
   const addFromMis = (detected: Parameters<typeof newPupilFromDetection>[0]) => {
     const found = newPupilFromDetection(detected);
@@ -93,8 +99,10 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
   return (
     <AppFrame
       model={model}
+      appName="SEND Companion"
+      viewKey={`${tab} ${route.view} ${"pupilId" in route ? route.pupilId : ""} ${"cycleId" in route ? route.cycleId : ""}`}
       headerAction={
-        <button type="button" class="button secondary" onClick={onOpenWorkspace}>
+        <button type="button" class="button secondary" onClick={() => onOpenWorkspace()}>
           Open workspace
         </button>
       }
@@ -114,7 +122,13 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
           </p>
         </Notice>
       )}
-      {undo && <UndoBar message={undo.message} onUndo={() => void pupils.undo()} onDismiss={pupils.dismissUndo} />}
+      {undo && (
+        <UndoBar
+          message={undo.message}
+          onUndo={() => void pupils.undo().then(() => announce(undo.restoredMessage))}
+          onDismiss={pupils.dismissUndo}
+        />
+      )}
       {pupils.problem.value && <p class="error-message" role="alert">{pupils.problem.value}</p>}
       {pupils.quarantined.value.length > 0 && (
         <p class="notice" role="note">
@@ -144,6 +158,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
           <SettingCostsSection costs={settingCosts(pupils.pupils.value, pupils.cycles.value)} framework={model.framework.value} />
           <MisSitesSettings sites={sites} model={siteSettings} />
+          <WorkspaceSettingLinks onOpen={onOpenWorkspace} />
         </>
       )}
       {setting && tab === "framework" && (

@@ -34,15 +34,34 @@ function currentRoute(): Route {
 
 export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }) {
   const [route, setRoute] = useState<Route>(currentRoute);
+  const [hash, setHash] = useState(location.hash);
   const siteSettings = useMemo(() => misSitesOfApp(model, mis), [mis, model]);
   useEffect(() => {
-    const onHash = () => setRoute(currentRoute());
+    const onHash = () => {
+      setRoute(currentRoute());
+      setHash(location.hash);
+    };
     addEventListener("hashchange", onHash);
     return () => removeEventListener("hashchange", onHash);
   }, []);
   const setting = model.setting.value;
+  // "#/setting/backup" (from the side panel) opens Setting at that section, with focus on its heading.
+  const section = /^#\/setting\/(\w+)/.exec(hash)?.[1];
+  const ready = model.status.value === "ready";
+  useEffect(() => {
+    if (!section || !ready) return;
+    let tries = 30;
+    const find = () => {
+      const heading = document.getElementById(`${section}-title`);
+      if (!heading) return void (tries-- > 0 && requestAnimationFrame(find));
+      heading.setAttribute("tabindex", "-1");
+      heading.scrollIntoView({ block: "start" });
+      heading.focus();
+    };
+    requestAnimationFrame(find);
+  }, [section, ready]);
   return (
-    <AppFrame model={model}>
+    <AppFrame model={model} appName="SEND Companion workspace" viewKey={hash}>
       <nav class="tabs" aria-label="Workspace">
         {ROUTES.map((r) => (
           <a key={r.hash} href={r.hash} aria-current={route === r.hash ? "page" : undefined}>

@@ -5,6 +5,8 @@ import { ADVICE_SOURCE_LABELS } from "@/graduated-approach/cycle-labels";
 import { AdviceSource } from "@/graduated-approach/cycle-stages";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { DateField, TextAreaField } from "@/components/ui/input-fields";
+import { RemoveButton } from "@/components/ui/RemoveButton";
+import { usePendingFocus } from "@/components/ui/use-pending-focus";
 
 export interface AssessStageFormProps {
   stage: AssessStage;
@@ -18,6 +20,7 @@ export interface AssessStageFormProps {
 const newId = () => crypto.randomUUID();
 
 export function AssessStageForm({ stage, framework, pupilAreas, today, onChange }: AssessStageFormProps) {
+  const focusSoon = usePendingFocus();
   const set = (patch: Partial<AssessStage>) => onChange({ ...stage, ...patch });
   const needAreas = topAreas(framework, "need");
   return (
@@ -47,13 +50,17 @@ export function AssessStageForm({ stage, framework, pupilAreas, today, onChange 
             <DateField id={`as-${a.id}-date`} label="Date" value={a.date} onChange={(date) => date && put({ date })} />
             <TextField id={`as-${a.id}-score`} label="Score or result" value={a.score} onInput={(score) => put({ score })} />
             <TextAreaField id={`as-${a.id}-note`} label="Note" value={a.note} onInput={(note) => put({ note })} rows={2} />
-            <button type="button" class="button link" onClick={() => set({ assessments: stage.assessments.filter((x) => x.id !== a.id) })}>
+            <RemoveButton question={`Remove assessment ${i + 1}?`} focusAfter="add-assessment" onRemove={() => set({ assessments: stage.assessments.filter((x) => x.id !== a.id) })}>
               Remove assessment {i + 1}
-            </button>
+            </RemoveButton>
           </fieldset>
         );
       })}
-      <button type="button" class="button secondary" onClick={() => set({ assessments: [...stage.assessments, { id: newId(), name: "Assessment", date: today, score: "", note: "" }] })}>
+      <button type="button" class="button secondary" id="add-assessment" onClick={() => {
+          const id = newId();
+          set({ assessments: [...stage.assessments, { id, name: "Assessment", date: today, score: "", note: "" }] });
+          focusSoon(`as-${id}-name`);
+        }}>
         Add an assessment
       </button>
 
@@ -71,13 +78,17 @@ export function AssessStageForm({ stage, framework, pupilAreas, today, onChange 
             <SelectField id={`ad-${x.id}-source`} label="From" value={x.source} options={AdviceSource.options.map((s) => ({ value: s, label: ADVICE_SOURCE_LABELS[s] }))} onChange={(v) => put({ source: AdviceSource.parse(v) })} />
             <DateField id={`ad-${x.id}-date`} label="Date of the advice" value={x.date} onChange={(date) => date && put({ date })} />
             <TextAreaField id={`ad-${x.id}-recs`} label="Recommendations" value={x.recommendations} onInput={(recommendations) => put({ recommendations })} />
-            <button type="button" class="button link" onClick={() => set({ externalAdvice: stage.externalAdvice.filter((y) => y.id !== x.id) })}>
+            <RemoveButton question={`Remove advice ${i + 1}?`} focusAfter="add-advice" onRemove={() => set({ externalAdvice: stage.externalAdvice.filter((y) => y.id !== x.id) })}>
               Remove advice {i + 1}
-            </button>
+            </RemoveButton>
           </fieldset>
         );
       })}
-      <button type="button" class="button secondary" onClick={() => set({ externalAdvice: [...stage.externalAdvice, { id: newId(), source: "EP", date: today, recommendations: "" }] })}>
+      <button type="button" class="button secondary" id="add-advice" onClick={() => {
+          const id = newId();
+          set({ externalAdvice: [...stage.externalAdvice, { id, source: "EP", date: today, recommendations: "" }] });
+          focusSoon(`ad-${id}-source`);
+        }}>
         Add advice
       </button>
     </div>

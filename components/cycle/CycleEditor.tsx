@@ -5,7 +5,7 @@ import type { Cycle } from "@/graduated-approach/cycle";
 import type { ReviewStage } from "@/graduated-approach/cycle-stages";
 import { SEN_NEED_CODES } from "@/graduated-approach/census-codes";
 import { longDate } from "@/graduated-approach/long-date";
-import { runPlanQuality, type CycleStageName } from "@/graduated-approach/plan-quality";
+import { runPlanQuality, type CycleStageName, type PlanIssue } from "@/graduated-approach/plan-quality";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { yearOffset } from "@/graduated-approach/year-group";
 import { AssessStageForm } from "./AssessStageForm";
@@ -40,12 +40,25 @@ const SAVE_WORDS = { saved: "All changes saved", saving: "Saving…", failed: "N
 /** One assess–plan–do–review cycle, a stage at a time, with plan-quality issues beside the stage they belong to. */
 export function CycleEditor({ pupil, cycle, framework, today, initialStage = "assess", notice, saveState = "saved", onChange, onCloseReview }: CycleEditorProps) {
   const [stage, setStage] = useState<CycleStageName>(initialStage);
+  const [openItem, setOpenItem] = useState<string | null>(null);
   const closed = cycle.status === "closed";
   const issues = runPlanQuality(pupil, cycle, today, tierLevel(framework, pupil.tier) || undefined, (id) => broadAreaOf(framework, id));
   const broad = pupil.needs.map((n) => SEN_NEED_CODES[n.code].area).filter((a): a is NonNullable<typeof a> => Boolean(a));
   const pupilAreas = needAreasIn(framework, broad).map((a) => a.id);
   const setStages = (patch: Partial<Cycle["stages"]>) => onChange({ ...cycle, stages: { ...cycle.stages, ...patch } });
   const count = (s: CycleStageName) => issues.filter((i) => i.stage === s).length;
+  // A link in the summary opens the card the field is in, then moves focus to the field.
+  const goToField = (issue: PlanIssue, fieldId: string) => {
+    if (issue.stage === "plan" && issue.itemId) setOpenItem(issue.itemId);
+    const focus = (tries: number) => {
+      const field = document.getElementById(fieldId);
+      if (field) {
+        field.scrollIntoView({ block: "center" });
+        field.focus();
+      } else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    requestAnimationFrame(() => focus(10));
+  };
 
   return (
     <section class="cycle-editor" aria-labelledby="cycle-title">
@@ -85,7 +98,7 @@ export function CycleEditor({ pupil, cycle, framework, today, initialStage = "as
         ))}
       </div>
       <div id="stage-panel" role="tabpanel" aria-labelledby={`tab-${stage}`}>
-        <QualityIssues id="stage-issues" issues={issues.filter((i) => i.stage === stage)} />
+        <QualityIssues id="stage-issues" issues={issues.filter((i) => i.stage === stage)} onGo={goToField} />
         <fieldset class="stage-fieldset" disabled={closed}>
           <legend class="visually-hidden">{STAGES.find((s) => s.id === stage)!.label}</legend>
           {stage === "assess" && (
@@ -98,6 +111,9 @@ export function CycleEditor({ pupil, cycle, framework, today, initialStage = "as
               pupilAreas={pupilAreas}
               tier={pupil.tier}
               showPreparingForAdulthood={yearOffset(pupil.yearGroup) >= 9}
+              issues={issues.filter((i) => i.stage === "plan")}
+              openItem={openItem}
+              onOpenItem={setOpenItem}
               onChange={(plan) => setStages({ plan })}
             />
           )}

@@ -3,6 +3,7 @@ import type { DoStage, Provision } from "@/graduated-approach/cycle-stages";
 import { longDate } from "@/graduated-approach/long-date";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { DateField } from "@/components/ui/input-fields";
+import { RemoveButton } from "@/components/ui/RemoveButton";
 
 export interface DoStageFormProps {
   stage: DoStage;
@@ -54,9 +55,9 @@ export function DoStageForm({ stage, provisions, today, onChange }: DoStageFormP
             <li key={e.id}>
               <span class={`badge ${e.delivered ? "ok" : "missed"}`}>{e.delivered ? "Delivered" : "Missed"}</span> {longDate(e.date)}: {title(e.provisionId)}
               {e.note && <span class="hint"> ({e.note})</span>}
-              <button type="button" class="button link" onClick={() => onChange({ log: stage.log.filter((x) => x.id !== e.id) })}>
+              <RemoveButton question={`Remove the entry for ${longDate(e.date)}?`} focusAfter="do-date" onRemove={() => onChange({ log: stage.log.filter((x) => x.id !== e.id) })}>
                 Remove<span class="visually-hidden"> the entry for {longDate(e.date)}</span>
-              </button>
+              </RemoveButton>
             </li>
           ))}
         </ul>

@@ -58,7 +58,7 @@ export function ProvisionPicker({ framework, areas, tier, onPick, onPickCatalogu
               <li key={c.id}>
                 <button type="button" class="statement-toggle" onClick={() => onPickCatalogue(c)}>
                   <span class="statement-meta">
-                    {c.links.levels.length > 0 && <TierBadge framework={framework} levelId={c.links.levels[0]} />} {c.costCode ?? c.id}
+                    {c.links.levels.length > 0 && <TierBadge framework={framework} levelId={c.links.levels[0]} />} {c.costCode ?? ""}
                   </span>
                   <span class="picker-name">{c.name}</span>
                   <span class="hint picker-cost">{costLine(framework, c, areas)}{c.links.levels.length > 1 ? ` (levels ${c.links.levels.map((l) => levelAndTier(framework, l)).join(", ")})` : ""}</span>
@@ -74,7 +74,7 @@ export function ProvisionPicker({ framework, areas, tier, onPick, onPickCatalogu
           <li key={s.id}>
             <button type="button" class="statement-toggle" onClick={() => onPick(s)}>
               <span class="statement-meta">
-                <TierBadge framework={framework} levelId={s.level} /> {s.id}
+                <TierBadge framework={framework} levelId={s.level} />
               </span>
               <span>{s.text}</span>
             </button>

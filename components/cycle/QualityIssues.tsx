@@ -1,7 +1,8 @@
 import type { PlanIssue } from "@/graduated-approach/plan-quality";
+import { issueFieldId } from "./issue-fields";
 
-/** Plan-quality issues for one stage, each with why it matters and how to fix it. */
-export function QualityIssues({ issues, id }: { issues: PlanIssue[]; id: string }) {
+/** Plan-quality issues for one stage, each with why it matters and how to fix it, linked to the field it is about. */
+export function QualityIssues({ issues, id, onGo }: { issues: PlanIssue[]; id: string; onGo: (issue: PlanIssue, fieldId: string) => void }) {
   if (issues.length === 0) {
     return (
       <p class="quality-ok" id={id}>
@@ -15,11 +16,27 @@ export function QualityIssues({ issues, id }: { issues: PlanIssue[]; id: string 
         {issues.length === 1 ? "1 thing to improve" : `${issues.length} things to improve`}
       </h3>
       <ul>
-        {issues.map((i) => (
-          <li key={i.id + (i.itemId ?? "")}>
-            <strong>{i.reason}</strong> {i.fix}
-          </li>
-        ))}
+        {issues.map((i) => {
+          const field = issueFieldId(i);
+          return (
+            <li key={i.id + (i.itemId ?? "")}>
+              {field ? (
+                <a
+                  href={`#${field}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onGo(i, field);
+                  }}
+                >
+                  <strong>{i.reason}</strong>
+                </a>
+              ) : (
+                <strong>{i.reason}</strong>
+              )}{" "}
+              {i.fix}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

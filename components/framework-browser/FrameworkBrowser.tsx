@@ -54,7 +54,13 @@ export function FrameworkBrowser({ framework, layout, initialPhase }: FrameworkB
                     aria-expanded={layout === "panel" ? isOpen : undefined}
                     aria-controls={layout === "panel" ? `detail-${s.id}` : "detail-pane"}
                     aria-current={layout === "workspace" && isOpen ? "true" : undefined}
-                    onClick={() => setOpenId(isOpen && layout === "panel" ? null : s.id)}
+                    onClick={() => {
+                      setOpenId(isOpen && layout === "panel" ? null : s.id);
+                      // In a narrow workspace the chosen statement shows above the list: bring it into view.
+                      if (layout === "workspace" && matchMedia("(max-width: 47.99rem)").matches) {
+                        requestAnimationFrame(() => document.getElementById("detail-pane")?.scrollIntoView({ block: "start" }));
+                      }
+                    }}
                   >
                     <StatementMeta framework={framework} statement={s} />
                     <span class="statement-text">{s.text}</span>

@@ -10,8 +10,6 @@ export function StatementMeta({ framework, statement }: { framework: Framework; 
       <span>{areaById(framework, statement.area)?.name ?? statement.area}</span>
       <span aria-hidden="true">·</span>
       <span>{statement.phases.map((p) => PHASE_LABELS[p]).join(", ")}</span>
-      <span aria-hidden="true">·</span>
-      <span>{statement.id}</span>
     </span>
   );
 }

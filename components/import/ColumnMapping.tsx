@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import {
   fieldForColumn, fieldsFreeFor, IMPORT_FIELD_LABELS, type ColumnMapping as Mapping, type CsvTable, type ImportField,
 } from "@/graduated-approach/csv-import";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 interface Props {
   table: CsvTable;
@@ -28,7 +29,7 @@ export function ColumnMapping({ table, mapping, notices, onChange }: Props) {
         <summary>
           Columns in the file: {used} of {table.headers.length} imported
         </summary>
-        <div class="table-scroll">
+        <TableScroll label="Columns in the file">
           <table class="import-column-table">
             <caption>Choose what each column holds. Columns set to “Not imported” are left out.</caption>
             <thead>
@@ -64,7 +65,7 @@ export function ColumnMapping({ table, mapping, notices, onChange }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </div>
   );

@@ -3,6 +3,7 @@ import { IMPORT_FIELD_LABELS, skippedRowsCsv, type SkippedRow } from "@/graduate
 import type { ImportReport } from "@/state/import-model";
 import { downloadText } from "@/components/ui/download";
 import { plural } from "./words";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /** Up to this many skipped rows are listed openly; more go inside a <details>. */
 const OPEN_LIST = 10;
@@ -57,7 +58,7 @@ function name(row: SkippedRow): string {
 function SkippedTable({ rows, name }: { rows: SkippedRow[]; name(row: SkippedRow): string }) {
   const listed = rows.slice(0, MOST_LISTED);
   return (
-    <div class="table-scroll import-skipped">
+    <TableScroll label="Skipped rows" class="import-skipped">
       <table class="data-table">
         <caption>
           Skipped
@@ -84,6 +85,6 @@ function SkippedTable({ rows, name }: { rows: SkippedRow[]; name(row: SkippedRow
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { MAX_FILE_BYTES, tooBigMessage } from "@/graduated-approach/csv-import";
 import type { ImportModel } from "@/state/import-model";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
@@ -15,6 +15,19 @@ export function ImportScreen({ imp, today, onCensus }: { imp: ImportModel; today
   const preview = imp.preview.value;
   const problem = imp.problem.value;
   const problems = useMemo(() => (problem ? [{ field: "import-file", message: problem }] : []), [problem]);
+  // When a file's preview first appears, focus goes to what needs checking (or the preview's heading).
+  const previewShown = useRef(false);
+  useEffect(() => {
+    if (!preview) {
+      previewShown.current = false;
+      return;
+    }
+    if (previewShown.current) return;
+    previewShown.current = true;
+    const target = document.querySelector<HTMLElement>(".import-pupils .error-summary") ?? document.getElementById("import-preview-heading");
+    target?.setAttribute("tabindex", "-1");
+    target?.focus();
+  }, [preview]);
 
   async function onFile(e: Event) {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];

@@ -1,4 +1,6 @@
 import { IMPORT_FIELD_LABELS, type ImportField, type ImportPreview, type PreviewRow } from "@/graduated-approach/csv-import";
+import { shortDate } from "@/graduated-approach/long-date";
+import { readDate } from "@/graduated-approach/read-date";
 import { plural, rowNoun } from "./words";
 
 /** Rows shown from the top of the file; every row with errors is shown too, up to ERRORS_SHOWN. */
@@ -80,6 +82,11 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
 /** A cell as the file wrote it; a full name also shows how it was split. */
 function cellText(row: PreviewRow, field: ImportField): string {
   const text = row.cells[field] ?? "";
+  // Dates read from the file are shown one way, dd/mm/yyyy, however the file wrote them.
+  if (text && (field === "dateOfBirth" || field === "senSince")) {
+    const read = readDate(text);
+    return read.ok ? shortDate(read.date) : text;
+  }
   if (field !== "fullName" || !text) return text;
   return `${text} → ${row.values.firstName ?? "?"} | ${row.values.lastName ?? "?"}`;
 }

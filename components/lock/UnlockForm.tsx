@@ -7,9 +7,11 @@ export interface UnlockFormProps {
   onUnlockWithRecoveryKey: (recoveryKey: string) => Promise<void>;
   /** Why the app is locked, e.g. after a period of inactivity. */
   reason?: string;
+  /** Shown for the demo school, whose passphrase is no secret. */
+  demoPassphrase?: string;
 }
 
-export function UnlockForm({ settingName, onUnlock, onUnlockWithRecoveryKey, reason }: UnlockFormProps) {
+export function UnlockForm({ settingName, onUnlock, onUnlockWithRecoveryKey, reason, demoPassphrase }: UnlockFormProps) {
   const [useRecovery, setUseRecovery] = useState(false);
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | undefined>();
@@ -38,6 +40,11 @@ export function UnlockForm({ settingName, onUnlock, onUnlockWithRecoveryKey, rea
     <form onSubmit={submit} noValidate aria-labelledby="unlock-title">
       <h2 id="unlock-title">Unlock {settingName}</h2>
       {reason && <p class="notice">{reason}</p>}
+      {demoPassphrase && (
+        <p class="notice demo">
+          This is the demo school, whose pupils are made up. Its passphrase is <kbd>{demoPassphrase}</kbd>.
+        </p>
+      )}
       <p>Pupil records are encrypted on this computer. {useRecovery ? "Enter the recovery key you saved when you set up SEND Companion." : "Enter your passphrase to open them."}</p>
       {error && (
         <div class="error-summary" role="alert">

@@ -1,10 +1,11 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { longDate } from "@/graduated-approach/long-date";
 import type { ParentMeeting } from "@/graduated-approach/parent-meeting";
 import { MEETINGS_EXPECTED, meetingsThisSchoolYear, schoolYearOf } from "@/graduated-approach/parent-meetings";
 import { ErrorSummary, errorFor, type FieldError } from "@/components/ui/ErrorSummary";
 import { TextField } from "@/components/ui/fields";
 import { DateField, TextAreaField } from "@/components/ui/input-fields";
+import { announce } from "@/components/ui/announce";
 
 export interface MeetingsSectionProps {
   meetings: ParentMeeting[];
@@ -19,6 +20,13 @@ export function MeetingsSection({ meetings, today, onAdd }: MeetingsSectionProps
   const [errors, setErrors] = useState<FieldError[]>([]);
   const held = meetingsThisSchoolYear({ meetings }, today).length;
   const sorted = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
+  // Opening the form puts focus in its first field; closing it returns focus to the button that opened it.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (adding) document.getElementById("meeting-date")?.focus();
+    else if (opened.current) document.getElementById("record-meeting")?.focus();
+    opened.current = adding;
+  }, [adding]);
   const save = async (e: Event) => {
     e.preventDefault();
     const found: FieldError[] = [];
@@ -28,6 +36,7 @@ export function MeetingsSection({ meetings, today, onAdd }: MeetingsSectionProps
     setErrors(found);
     if (found.length) return;
     await onAdd(draft);
+    announce(`Meeting of ${longDate(draft.date)} saved.`);
     setDraft({ date: today, attendees: "", notes: "", agreedActions: "" });
     setAdding(false);
   };
@@ -63,7 +72,7 @@ export function MeetingsSection({ meetings, today, onAdd }: MeetingsSectionProps
           </div>
         </form>
       ) : (
-        <button type="button" class="button secondary" onClick={() => setAdding(true)}>Record a meeting</button>
+        <button type="button" class="button secondary" id="record-meeting" onClick={() => setAdding(true)}>Record a meeting</button>
       )}
     </section>
   );

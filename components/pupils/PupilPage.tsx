@@ -12,6 +12,7 @@ import { latestCycle, openCycle } from "@/graduated-approach/pupil-cycles";
 import { pupilTimeline } from "@/graduated-approach/timeline";
 import { yearGroupLabel } from "@/graduated-approach/year-group";
 import { TierBadge } from "@/components/ui/TierBadge";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import type { ReadinessWhere } from "@/evidence-pack/readiness";
 import { CostSection } from "./CostSection";
 import { DescriptorsSection } from "./DescriptorsSection";
@@ -138,13 +139,11 @@ export function PupilPage(props: PupilPageProps) {
         ) : (
           <button type="button" class="button secondary" onClick={props.onArchive}>Archive {name}</button>
         )}
-        {confirmDelete ? (
-          <span role="group" aria-label="Confirm deleting" class="button-row">
-            <button type="button" class="button danger" onClick={props.onDelete}>Yes, delete {name}</button>
-            <button type="button" class="button secondary" onClick={() => setConfirmDelete(false)}>Keep</button>
-          </span>
-        ) : (
-          <button type="button" class="button link danger" onClick={() => setConfirmDelete(true)}>Delete {name}</button>
+        <button type="button" class="button link danger" onClick={() => setConfirmDelete(true)}>Delete {name}</button>
+        {confirmDelete && (
+          <ConfirmDialog title={`Delete ${name}?`} confirmLabel={`Yes, delete ${name}`} cancelLabel="Keep" onConfirm={props.onDelete} onCancel={() => setConfirmDelete(false)}>
+            <p>Their record and every cycle are deleted from this computer. You can undo this for 30 seconds.</p>
+          </ConfirmDialog>
         )}
       </div>
     </article>

@@ -1,11 +1,13 @@
 import type { ActionItem } from "@/self-audit/action-plan";
-import { longDate } from "@/graduated-approach/long-date";
+import { shortDate } from "@/graduated-approach/long-date";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export function ActionPlanTable({ items }: { items: ActionItem[] }) {
   if (items.length === 0) {
     return <p class="empty">No actions yet. Add an action to any statement on the rating screen and it will appear here.</p>;
   }
   return (
+    <TableScroll label="Action plan">
     <table class="audit-table">
       <caption class="visually-hidden">Action plan, soonest due first</caption>
       <thead>
@@ -20,10 +22,10 @@ export function ActionPlanTable({ items }: { items: ActionItem[] }) {
       <tbody>
         {items.map((item) => (
           <tr key={item.statement.id}>
-            <td>{item.due ? longDate(item.due) : "No date set"}</td>
+            <td>{item.due ? shortDate(item.due) : "No date set"}</td>
             <td>{item.priority}</td>
             <td>
-              <span class="statement-id">{item.statement.id}</span> {item.statement.text}
+              {item.statement.text}
             </td>
             <td>{item.action}</td>
             <td>{item.owner || "Not named"}</td>
@@ -31,5 +33,6 @@ export function ActionPlanTable({ items }: { items: ActionItem[] }) {
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

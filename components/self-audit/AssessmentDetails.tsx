@@ -1,5 +1,6 @@
 import type { StatementAssessment } from "@/self-audit/audit";
 import type { AssessmentPatch } from "@/self-audit/audit-edit";
+import { DateField } from "@/components/ui/input-fields";
 
 export interface AssessmentDetailsProps {
   statementId: string;
@@ -43,16 +44,7 @@ export function AssessmentDetails({ statementId, assessment, evidenceExamples, o
           <label for={id("owner")}>Owner</label>
           <input type="text" autoComplete="off" {...text("owner")} />
         </div>
-        <div class="field">
-          <label for={id("due")}>Due date</label>
-          <input
-            type="date"
-            id={id("due")}
-            value={assessment?.due ?? ""}
-            onInput={(e) => onUpdate({ due: e.currentTarget.value || undefined })}
-            onBlur={onBlur}
-          />
-        </div>
+        <DateField id={id("due")} label="Due date" value={assessment?.due ?? ""} onChange={(due) => onUpdate({ due: due || undefined })} onBlur={onBlur} />
       </div>
     </div>
   );

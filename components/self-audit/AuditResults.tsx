@@ -23,7 +23,7 @@ function StatementList({ framework, items, empty }: { framework: Framework; item
     <ul class="result-list">
       {items.slice(0, 10).map(({ statement, rating }) => (
         <li key={statement.id}>
-          {statement.text} <span class="statement-id">({statement.id}, {ratingLabel(framework.auditScale, rating)})</span>
+          {statement.text} <span class="statement-id">({ratingLabel(framework.auditScale, rating)})</span>
         </li>
       ))}
       {items.length > 10 && <li>And {items.length - 10} more</li>}

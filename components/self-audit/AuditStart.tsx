@@ -3,9 +3,10 @@ import type { Framework, Phase } from "@/commitment-framework/schema";
 import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { Audit } from "@/self-audit/audit";
 import { auditProgress } from "@/self-audit/audit-edit";
-import { longDate } from "@/graduated-approach/long-date";
+import { longDate, shortDate } from "@/graduated-approach/long-date";
 import { SelectField } from "@/components/ui/fields";
 import { auditHref, resultsHref } from "./audit-route";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export interface AuditStartProps {
   framework: Framework;
@@ -31,6 +32,7 @@ export function AuditStart({ framework, phases, audits, unreadable, onStart }: A
       {audits.length === 0 ? (
         <p class="empty">You have not started an audit yet.</p>
       ) : (
+        <TableScroll label="Your audits">
         <table class="audit-table">
           <thead>
             <tr>
@@ -47,10 +49,10 @@ export function AuditStart({ framework, phases, audits, unreadable, onStart }: A
               const p = auditProgress(framework, a);
               return (
                 <tr key={a.id}>
-                  <td>{longDate(a.startedOn)}</td>
+                  <td>{shortDate(a.startedOn)}</td>
                   <td>{PHASE_LABELS[a.phase]}</td>
                   <td>
-                    {p.rated} of {p.total} rated{a.completedOn ? `, completed ${longDate(a.completedOn)}` : ""}
+                    {p.rated} of {p.total} rated{a.completedOn ? `, completed ${shortDate(a.completedOn)}` : ""}
                   </td>
                   <td class="row-actions">
                     <a href={auditHref(a.id)}>
@@ -66,6 +68,7 @@ export function AuditStart({ framework, phases, audits, unreadable, onStart }: A
             })}
           </tbody>
         </table>
+        </TableScroll>
       )}
       <h3>Start a new audit</h3>
       {usable.length === 0 ? (

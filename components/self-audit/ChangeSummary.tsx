@@ -1,6 +1,7 @@
 import type { AuditComparison } from "@/self-audit/compare";
 import { longDate } from "@/graduated-approach/long-date";
 import { formatPercent } from "@/self-audit/scoring";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 function changeText(before: number | null, after: number | null): string {
   if (before === null || after === null) return "Cannot compare";
@@ -21,6 +22,7 @@ export function ChangeSummary({ comparison }: { comparison: AuditComparison | nu
         Since the audit of {longDate(c.previousDate)}: <strong>{c.up.length} moved up</strong>, <strong>{c.down.length} moved down</strong>,{" "}
         {c.unchanged.length} stayed the same and {c.new.length} were not rated last time.
       </p>
+      <TableScroll label="Score by area, then and now">
       <table class="audit-table">
         <caption class="visually-hidden">Score by area, then and now</caption>
         <thead>
@@ -42,6 +44,7 @@ export function ChangeSummary({ comparison }: { comparison: AuditComparison | nu
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Framework } from "@/commitment-framework/schema";
 import { areaById } from "@/commitment-framework/queries";
 import type { LaSummary } from "@/self-audit/la-aggregate";
 import { sortedLevels } from "@/self-audit/scale";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /** Per area, how many settings sit at each level of the scale; then the statements most settings rate lowest. */
 export function LaSpread({ framework, summary }: { framework: Framework; summary: LaSummary }) {
@@ -10,7 +11,7 @@ export function LaSpread({ framework, summary }: { framework: Framework; summary
     <>
       <h3>How settings are spread across the scale, by area</h3>
       <p class="hint">Each setting is counted at the level nearest its mean rating for the area.</p>
-      <div class="table-scroll">
+      <TableScroll label="Settings by level of the scale, by area">
         <table class="audit-table la-spread">
           <thead>
             <tr>
@@ -41,11 +42,12 @@ export function LaSpread({ framework, summary }: { framework: Framework; summary
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h3>Statements most settings rate lowest</h3>
       {summary.lowestStatements.length === 0 ? (
         <p class="empty">No setting rated any statement at the bottom of the scale.</p>
       ) : (
+        <TableScroll label="Statements most settings rate lowest">
         <table class="audit-table">
           <thead>
             <tr>
@@ -60,7 +62,7 @@ export function LaSpread({ framework, summary }: { framework: Framework; summary
             {summary.lowestStatements.map((s) => (
               <tr key={s.statement.id}>
                 <td>
-                  <span class="statement-id">{s.statement.id}</span> {s.statement.text}
+                  {s.statement.text}
                 </td>
                 <td>{areaById(framework, s.statement.area)?.name}</td>
                 <td class="num">
@@ -70,6 +72,7 @@ export function LaSpread({ framework, summary }: { framework: Framework; summary
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </>
   );

@@ -4,11 +4,12 @@ import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { AuditExport } from "@/self-audit/audit-export";
 import { aggregateExports } from "@/self-audit/la-aggregate";
 import { laSummaryCsv } from "@/self-audit/la-csv";
-import { longDate } from "@/graduated-approach/long-date";
+import { shortDate } from "@/graduated-approach/long-date";
 import { parseAuditExport } from "@/self-audit/parse-export";
 import { downloadBlob } from "@/components/ui/download";
 import { LaSpread } from "./LaSpread";
 import "./audit.css";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 interface Imported {
   fileName: string;
@@ -48,7 +49,10 @@ export function LaView({ framework }: { framework: Framework }) {
       )}
       <div class="field">
         <label for="la-files">Self-audit files</label>
-        <p class="hint" id="la-files-hint">You can choose several files at once</p>
+        <p class="hint" id="la-files-hint">
+          The files settings make with “Download for the local authority (JSON)” on their self-audit results. You can choose
+          several at once.
+        </p>
         <input
           id="la-files"
           type="file"
@@ -66,6 +70,7 @@ export function LaView({ framework }: { framework: Framework }) {
         <p class="empty">No files imported yet.</p>
       ) : (
         <>
+          <TableScroll label="Settings imported">
           <table class="audit-table">
             <thead>
               <tr>
@@ -82,7 +87,7 @@ export function LaView({ framework }: { framework: Framework }) {
                   <td>{value.setting.name}</td>
                   <td>{PHASE_LABELS[value.phase]}</td>
                   <td>
-                    {longDate(value.auditDate)}
+                    {shortDate(value.auditDate)}
                     {value.completed ? "" : " (in progress)"}
                   </td>
                   <td class="num">{value.scores.overall.percent === null ? "Not rated" : `${Math.round(value.scores.overall.percent)}%`}</td>
@@ -91,6 +96,7 @@ export function LaView({ framework }: { framework: Framework }) {
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <div class="button-row">
             <button
               type="button"

@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/TableScroll";
 export interface ScoreBar {
   label: string;
   percent: number | null;
@@ -7,6 +8,7 @@ export interface ScoreBar {
 /** A bar chart as a table: the bar is drawn for the eye, and the value and count are always written beside it. */
 export function ScoreBars({ caption, bars, valueHeading = "Score" }: { caption: string; bars: ScoreBar[]; valueHeading?: string }) {
   return (
+    <TableScroll label={caption}>
     <table class="score-bars">
       <caption>{caption}</caption>
       <thead>
@@ -34,5 +36,6 @@ export function ScoreBars({ caption, bars, valueHeading = "Score" }: { caption: 
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

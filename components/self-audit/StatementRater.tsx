@@ -32,7 +32,6 @@ export function StatementRater(props: StatementRaterProps) {
   return (
     <li class={`rater${rated ? " is-rated" : ""}${skipped ? " is-skipped" : ""}`}>
       <div class="statement-meta">
-        <span>{statement.id}</span>
         <TierBadge framework={framework} levelId={statement.level} />
         {skipped && <span class="tag">Skipped for now</span>}
       </div>

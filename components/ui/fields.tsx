@@ -5,17 +5,30 @@ export interface FieldShell {
   label: string;
   hint?: string;
   error?: string;
+  /** A plan-quality suggestion about this field, shown beside it (not an error: saving still works). */
+  advice?: string;
 }
 
-export function describedBy({ id, hint, error }: FieldShell): string | undefined {
-  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
+export function describedBy({ id, hint, error, advice }: FieldShell): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : "", advice ? `${id}-advice` : ""].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
-export function HintAndError({ id, hint, error }: FieldShell) {
+/** "field", plus "has-error" or "has-advice" for the left-hand marker. */
+export function fieldClass({ error, advice }: FieldShell, extra = ""): string {
+  return `field${extra ? ` ${extra}` : ""}${error ? " has-error" : advice ? " has-advice" : ""}`;
+}
+
+export function HintAndError({ id, hint, error, advice }: FieldShell) {
   return (
     <>
       {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      {advice && (
+        <p class="field-advice" id={`${id}-advice`}>
+          <span class="visually-hidden">To improve: </span>
+          {advice}
+        </p>
+      )}
       {error && (
         <p class="error-message" id={`${id}-error`}>
           <span class="visually-hidden">Error: </span>
@@ -28,7 +41,7 @@ export function HintAndError({ id, hint, error }: FieldShell) {
 
 export function TextField(props: FieldShell & { value: string; onInput: (v: string) => void; type?: "text" | "search"; autoComplete?: string }) {
   return (
-    <div class={`field${props.error ? " has-error" : ""}`}>
+    <div class={fieldClass(props)}>
       <label for={props.id}>{props.label}</label>
       <HintAndError {...props} />
       <input
@@ -71,7 +84,7 @@ function OptionList({ options }: { options: Option[] }) {
 
 export function SelectField(props: FieldShell & { value: string; options: Option[]; onChange: (v: string) => void }) {
   return (
-    <div class={`field${props.error ? " has-error" : ""}`}>
+    <div class={fieldClass(props)}>
       <label for={props.id}>{props.label}</label>
       <HintAndError {...props} />
       <select
@@ -99,7 +112,7 @@ export function CheckboxesField(props: FieldShell & { values: string[]; options:
   const toggle = (value: string, checked: boolean) =>
     props.onChange(checked ? [...props.values, value] : props.values.filter((v) => v !== value));
   return (
-    <div class={`field${props.error ? " has-error" : ""}`}>
+    <div class={fieldClass(props)}>
       <fieldset aria-describedby={describedBy(props)}>
         <legend>{props.label}</legend>
         <HintAndError {...props} />

@@ -1,10 +1,10 @@
-import type { Option } from "./fields";
+import { fieldClass, type Option } from "./fields";
 
 /** One choice from a short list, as GOV.UK radios: a fieldset, its legend, an error beside it. */
 export function RadiosField(props: { id: string; label: string; hint?: string; error?: string; value: string; options: Option[]; onChange: (v: string) => void }) {
   const described = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <div class={`field${props.error ? " has-error" : ""}`}>
+    <div class={fieldClass(props)}>
       <fieldset aria-describedby={described}>
         <legend>{props.label}</legend>
         {props.hint && <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>}

@@ -14,7 +14,7 @@ const root = document.getElementById("app")!;
 openAppDeps(undefined, { reviewDatesChanged: requestRecount })
   .then(async (deps) => {
     const model = createAppModel(deps);
-    render(<SidePanelApp model={model} mis={misBridge} onOpenWorkspace={() => void openWorkspace("#/framework")} />, root);
+    render(<SidePanelApp model={model} mis={misBridge} onOpenWorkspace={(route) => void openWorkspace(route ?? "#/framework")} />, root);
     watchIdle(() => model.setting.value?.lockAfterMinutes ?? 15, (minutes) => model.lock(idleLockMessage(minutes)));
     await model.load();
     if (location.hash === "#demo" && model.status.value === "first-run") await model.startDemo();

@@ -56,11 +56,59 @@ describe("cycle editor", () => {
     await expect.element(screen.getByText(/The plan has no outcomes/)).toBeVisible();
     await screen.getByRole("button", { name: "Add an outcome" }).click();
     await expect.element(screen.getByText(/The plan has no outcomes/)).not.toBeInTheDocument();
-    await expect.element(screen.getByText(/"New outcome" has no baseline/)).toBeVisible();
+    const what = screen.getByLabelText("What the pupil will achieve");
+    await expect.element(what).toHaveValue("");
+    expect(document.activeElement).toBe(what.element());
+    await expect.element(screen.getByText(/This outcome has no baseline/)).toBeVisible();
+    // The advice also sits beside the field it is about, and is read with it.
+    await expect.element(screen.getByLabelText("Baseline: where the pupil is now")).toHaveAccessibleDescription(/Write where the pupil is now/);
+    await userEvent.fill(what.element(), "Use new topic words");
+    await expect.element(screen.getByText(/"Use new topic words" has no baseline/)).toBeVisible();
     await userEvent.fill(screen.getByLabelText("Target").element(), "Better talking");
     await expect.element(screen.getByText(/has no number or measure/)).toBeVisible();
     await userEvent.fill(screen.getByLabelText("Target").element(), "Uses 12 of 20 topic words");
     await expect.element(screen.getByText(/has no number or measure/)).not.toBeInTheDocument();
+  });
+
+  it("keeps one card open at a time, with a summary line, and a summary link opens the card at its field", async () => {
+    const screen = render(<Harness start={emptyCycle()} />);
+    await screen.getByRole("tab", { name: /Plan/ }).click();
+    await screen.getByRole("button", { name: "Add an outcome" }).click();
+    await userEvent.fill(screen.getByLabelText("What the pupil will achieve").element(), "Read ten sight words");
+    await screen.getByRole("button", { name: "Add an outcome" }).click();
+    await userEvent.fill(screen.getByLabelText("What the pupil will achieve").element(), "Ask for help");
+    // Only the second card is open; the first shows its summary line.
+    await expect.element(screen.getByLabelText("What the pupil will achieve")).toHaveValue("Ask for help");
+    const first = screen.getByRole("button", { name: /Outcome 1: Read ten sight words/ });
+    await expect.element(first).toHaveAttribute("aria-expanded", "false");
+    await screen.getByRole("link", { name: /"Read ten sight words" has no baseline/ }).click();
+    await expect.element(first).toHaveAttribute("aria-expanded", "true");
+    await expect.element(screen.getByRole("button", { name: /Outcome 2: Ask for help/ })).toHaveAttribute("aria-expanded", "false");
+    await expect.poll(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent).toBe("Baseline: where the pupil is now");
+  });
+
+  it("puts focus in a new assessment's name, ready to type over", async () => {
+    const screen = render(<Harness start={emptyCycle()} />);
+    await screen.getByRole("button", { name: "Add an assessment" }).click();
+    const name = screen.getByLabelText("Name of the assessment");
+    await expect.element(name).toHaveFocus();
+    await userEvent.keyboard("Word reading test");
+    await expect.element(name).toHaveValue("Word reading test");
+  });
+
+  it("asks before removing an outcome, and keeps it when the user says Keep", async () => {
+    const screen = render(<Harness start={emptyCycle()} />);
+    await screen.getByRole("tab", { name: /Plan/ }).click();
+    await screen.getByRole("button", { name: "Add an outcome" }).click();
+    await userEvent.fill(screen.getByLabelText("What the pupil will achieve").element(), "Count to twenty");
+    await screen.getByRole("button", { name: "Remove outcome 1" }).click();
+    await expect.element(screen.getByRole("dialog", { name: "Remove outcome 1?" })).toBeVisible();
+    await screen.getByRole("button", { name: "Keep it" }).click();
+    await expect.element(screen.getByLabelText("What the pupil will achieve")).toHaveValue("Count to twenty");
+    await screen.getByRole("button", { name: "Remove outcome 1" }).click();
+    await screen.getByRole("button", { name: "Yes, remove it" }).click();
+    await expect.element(screen.getByText("No outcomes yet. Add at least one.")).toBeVisible();
+    await expect.element(screen.getByRole("button", { name: "Add an outcome" })).toHaveFocus();
   });
 
   it("adds provision from the framework for the pupil's needs and shows its yearly cost", async () => {
@@ -71,7 +119,7 @@ describe("cycle editor", () => {
     await expect.element(list).toBeVisible();
     const offered = framework.statements.find((s) => s.area === "communication-interaction" && s.level === "targeted")!;
     await userEvent.fill(screen.getByLabelText("Search provision").element(), offered.text.split(" ").slice(0, 4).join(" "));
-    await screen.getByRole("button", { name: new RegExp(offered.id) }).click();
+    await screen.getByRole("button", { name: offered.text }).click();
     await expect.element(screen.getByLabelText("Provision", { exact: true })).toHaveValue(offered.text);
     await userEvent.fill(screen.getByLabelText("Sessions a week").element(), "3");
     await userEvent.fill(screen.getByLabelText("Minutes a session").element(), "20");

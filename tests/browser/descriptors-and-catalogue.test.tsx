@@ -49,6 +49,6 @@ describe("costed provision in the provision picker", () => {
     await expect.element(screen.getByLabelText("Who delivers it")).toHaveValue("Teaching assistant");
     await expect.element(screen.getByLabelText("Group size")).toHaveValue(4);
     await expect.element(screen.getByText("£263.25", { exact: true }).first()).toBeVisible();
-    await expect.element(screen.getByText(/From the framework's costed provision \(cat-ta-group\) at Targeted, version 2026.1/)).toBeVisible();
+    await expect.element(screen.getByText(/From the framework's costed provision at Targeted, version 2026.1/)).toBeVisible();
   });
 });

@@ -48,7 +48,7 @@ describe("framework browser", () => {
     await expect.element(screen.getByText("Choose a statement to see examples of strategies and evidence.")).toBeVisible();
     await userEvent.selectOptions(screen.getByLabelText("Area").element(), "Communication and interaction");
     const first = fw.statements.find((s) => s.area === "communication-interaction")!;
-    await screen.getByRole("button", { name: new RegExp(first.id) }).click();
+    await screen.getByRole("button", { name: first.text }).click();
     const pane = screen.getByRole("complementary", { name: "Selected statement" });
     await expect.element(pane).toHaveTextContent(first.text);
     await expect.element(pane).toHaveTextContent(first.strategies![0]!);

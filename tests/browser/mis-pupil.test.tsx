@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkUpn, syntheticUpn } from "@/graduated-approach/upn-check";
 import { detectPupil, testRules, type AdapterRules } from "@/mis-pupil/detect";
+import { patternAfterWords } from "@/mis-pupil/label-rule";
 import cards from "../fixtures/mis-pages/layout-cards.html?raw";
 import list from "../fixtures/mis-pages/layout-list.html?raw";
 import spa from "../fixtures/mis-pages/layout-spa.html?raw";
@@ -173,6 +174,15 @@ describe("testRules", () => {
       "Full name: found MADEUPSON, Cleo",
       "UPN: found P999200115003",
       "Date of birth: found 9 November 2015",
+    ]);
+  });
+
+  it("reads a rule set in plain words, and explains it in the same words when they are not on the page", () => {
+    expect(testRules(parse(cards), { dateOfBirth: { pattern: patternAfterWords("Date of birth") } })).toEqual([
+      { field: "dateOfBirth", status: "found", value: "2015-03-04", message: "Date of birth: found 04/03/2015 (4 March 2015)" },
+    ]);
+    expect(testRules(parse(cards), { upn: { pattern: patternAfterWords("Learner number:") } }).map((t) => t.message)).toEqual([
+      "UPN: the words \u201cLearner number\u201d, followed by a value, are not on this page",
     ]);
   });
 

@@ -52,7 +52,7 @@ describe("side panel: follows the pupil open in the MIS", () => {
     await bar(panel).getByRole("button", { name: "Add this pupil" }).click();
     expect(await panel.getByLabel("First name").inputValue()).toBe("Ada");
     expect(await panel.getByLabel("Last name").inputValue()).toBe("Testpupil");
-    expect(await panel.getByLabel("Date of birth").inputValue()).toBe("2015-03-04");
+    expect(await panel.getByLabel("Date of birth").inputValue()).toBe("04/03/2015");
     expect(await panel.getByLabel(/Unique pupil number/).inputValue()).toBe("L999200115001");
     await panel.getByRole("button", { name: "Add pupil" }).click();
     await panel.getByRole("heading", { name: "Ada Testpupil" }).waitFor();
@@ -66,6 +66,7 @@ describe("side panel: follows the pupil open in the MIS", () => {
     await panel.getByRole("button", { name: "Setting", exact: true }).click();
     await panel.getByRole("button", { name: "Page reading rules for Pretend MIS" }).click();
     const fullName = panel.getByRole("group", { name: "Full name" });
+    await fullName.getByText("Advanced: CSS selector and pattern").click();
     await fullName.getByLabel("Selector").fill("[data-testid=learner-nam]");
     await panel.getByRole("button", { name: "Test on the open page" }).click();
     await expect.poll(() => panel.locator(".rule-results").innerText()).toContain("Full name: the selector [data-testid=learner-nam] matches nothing on this page");

@@ -89,10 +89,12 @@ describe("side panel: the graduated approach", () => {
     await page.getByRole("heading", { name: "Cycle 2 for Testy McFakeface" }).waitFor();
     await page.getByText(/Cycle 1 is reviewed and closed/).waitFor();
     await page.getByRole("tab", { name: /^Plan/ }).click();
-    expect(await page.getByLabel("What the pupil will achieve").inputValue()).toBe("Use new topic words in class");
+    // The carried-over cards start collapsed, each with its summary line.
+    await page.getByRole("button", { name: /^Outcome 1: Use new topic words in class/ }).click();
     expect(await page.getByLabel("Baseline: where the pupil is now").inputValue()).toBe("Uses 8 of 20 topic words");
-    expect(await page.getByLabel("Who delivers it").inputValue()).toBe("Mr Fakeham (TA)");
     await page.getByLabel("By when").fill(addDays(today, 56));
+    await page.getByRole("button", { name: /^Provision 1: .*Mr Fakeham \(TA\)/ }).click();
+    expect(await page.getByLabel("Who delivers it").inputValue()).toBe("Mr Fakeham (TA)");
     await page.getByLabel("Review date").fill(addDays(today, 56));
     await page.getByText("All changes saved").waitFor();
 

@@ -58,6 +58,17 @@ describe("plan-quality rules", () => {
     expect(found!.reason).toContain("Word work group");
   });
 
+  it("asks for the words of a blank outcome or provision, and names it \"This outcome\" meanwhile", () => {
+    const blank = editCycle(goodCycle(), (c) => {
+      c.stages.plan.outcomes[0]!.what = "";
+      c.stages.plan.outcomes[0]!.baseline = "";
+      c.stages.plan.provisions[0]!.title = " ";
+    });
+    const found = runPlanQuality(pupil, blank, TODAY);
+    expect(found.map((f) => f.id).sort()).toEqual(["outcome-no-baseline", "outcome-no-what", "provision-no-title"]);
+    expect(found.find((f) => f.id === "outcome-no-baseline")!.reason).toBe("This outcome has no baseline, so progress cannot be shown.");
+  });
+
   it("asks for external advice only from Targeted Plus (tier 3) up", () => {
     const noAdvice = editCycle(goodCycle(), (c) => { c.stages.assess.externalAdvice = []; });
     expect(ids(noAdvice, TODAY, 2)).toEqual([]);

@@ -26,5 +26,7 @@ describe("whole-setting costs", () => {
   it("writes pounds the British way", () => {
     expect(formatPounds(6000)).toBe("£6,000");
     expect(formatPounds(1234.5)).toBe("£1,234.50");
+    expect(formatPounds(12.004)).toBe("£12");
+    expect(formatPounds(23915.255)).toBe("£23,915.26");
   });
 });

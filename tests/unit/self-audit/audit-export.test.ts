@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AuditExport, buildAuditExport, exportFileName } from "@/self-audit/audit-export";
-import { parseAuditExport } from "@/self-audit/parse-export";
+import { NOT_AN_AUDIT, parseAuditExport } from "@/self-audit/parse-export";
 import { tinyFramework } from "../../fixtures/tiny-framework";
 import { auditWith, FIXED_NOW } from "../../fixtures/sample-audits";
 
@@ -36,8 +36,20 @@ describe("audit export (JSON, schema version 1)", () => {
     expect(result).toEqual({ ok: false, fileName: "notes.txt", message: "notes.txt: this is not a JSON file, so it cannot be a SEND Companion audit export." });
   });
 
+  it("says in one sentence what a wrong file is, for JSON that is not an audit export at all", () => {
+    const result = parseAuditExport("pupils.json", JSON.stringify({ pupils: [] }), fw);
+    expect(result).toEqual({ ok: false, fileName: "pupils.json", message: `pupils.json: ${NOT_AN_AUDIT}` });
+    expect(NOT_AN_AUDIT.split(/[.!?](\s|$)/).filter((s) => s.trim()).length).toBe(1);
+  });
+
+  it("says a file from a newer version needs this one updated", () => {
+    const newer = { ...buildAuditExport(fw, audit, FIXED_NOW), schemaVersion: 2 };
+    const result = parseAuditExport("newer.json", JSON.stringify(newer), fw);
+    expect(result).toEqual({ ok: false, fileName: "newer.json", message: "newer.json: this self-audit file was made by a newer version of SEND Companion: update this one to compare it." });
+  });
+
   it("names the file and the missing or wrong fields of a malformed export", () => {
-    const broken = { ...buildAuditExport(fw, audit, FIXED_NOW), setting: {}, schemaVersion: 2 } as Record<string, unknown>;
+    const broken = { ...buildAuditExport(fw, audit, FIXED_NOW), setting: {}, schemaVersion: 0 } as Record<string, unknown>;
     const result = parseAuditExport("broken.json", JSON.stringify(broken), fw);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -54,6 +66,7 @@ describe("audit export (JSON, schema version 1)", () => {
       expect(result.message).toContain("elsewhere.json");
       expect(result.message).toContain("Elsewhere OAP");
       expect(result.message).toContain(fw.name);
+      expect(result.message).not.toContain("elsewhere-oap");
     }
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { createPupilsModel } from "@/state/pupils-model";
@@ -14,6 +14,8 @@ function setUp() {
 }
 
 describe("pupils model", () => {
+  afterEach(() => vi.useRealTimers());
+
   it("opens one cycle at a time and saves edits when flushed", async () => {
     const { model, cycles } = setUp();
     await model.addPupil(fakePupil());
@@ -60,6 +62,19 @@ describe("pupils model", () => {
     await model.undo();
     expect(pupils.map.has("pupil-1")).toBe(true);
     expect(model.cyclesOf("pupil-1")).toHaveLength(1);
+  });
+
+  it("keeps the Undo offer for 30 seconds, then withdraws it", async () => {
+    vi.useFakeTimers();
+    const { model } = setUp();
+    await model.addPupil(fakePupil());
+    const cycle = await model.openCycle("pupil-1");
+    await model.deleteCycle(cycle.id);
+    expect(model.undoOffer.value).toEqual({ message: "Cycle 1 deleted.", restoredMessage: "Cycle 1 restored." });
+    vi.advanceTimersByTime(29_999);
+    expect(model.undoOffer.value).not.toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(model.undoOffer.value).toBeNull();
   });
 
   it("archives, restores and records meetings", async () => {
