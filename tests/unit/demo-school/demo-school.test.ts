@@ -132,10 +132,9 @@ describe("generateDemoSchool", () => {
 });
 
 describe("a large demo school", () => {
-  it("makes 2,000 pupils in well under a second, in roughly the asked-for mix", () => {
-    const start = performance.now();
+  // How fast it is made is measured in tests/bench/demo-school.bench.ts, not timed here.
+  it("makes 2,000 pupils in roughly the asked-for mix", () => {
     const school = generateDemoSchool({ pupils: 2000, seed: 1, today: TODAY });
-    expect(performance.now() - start).toBeLessThan(1000);
     const share = (code: string) => school.pupils.filter((p) => p.senStatus.code === code).length / 2000;
     expect(share("K")).toBeGreaterThan(0.55);
     expect(share("K")).toBeLessThan(0.65);
