@@ -31,7 +31,8 @@ export interface AppDeps {
   changePassphrase(current: string, next: string): Promise<void>;
   /** Forgets the data key; records stay encrypted on disk. */
   lock(): void;
-  passphraseStrength(passphrase: string): PassphraseStrength;
+  /** Loads the strength checker (its dictionaries on first use); `userWords` count as easy to guess. */
+  loadPassphraseChecker(userWords: readonly string[]): Promise<(passphrase: string) => PassphraseStrength>;
   /** An encrypted file of everything, protected by its own passphrase. */
   makeBackup(backupPassphrase: string): Promise<Uint8Array<ArrayBuffer>>;
   /**
@@ -84,6 +85,9 @@ export function createAppModel(deps: AppDeps) {
     }
   }
 
+  /** The strength check for new vault and backup passphrases, with the setting's name as a guessable word. */
+  const loadPassphraseChecker = () => deps.loadPassphraseChecker(setting.value ? [setting.value.name] : []);
+
   async function load() {
     try {
       await refresh();
@@ -104,7 +108,7 @@ export function createAppModel(deps: AppDeps) {
     frameworkChoices,
     storage: deps.storage,
     now: deps.now,
-    passphraseStrength: deps.passphraseStrength,
+    loadPassphraseChecker,
     load,
     async saveSetting(input: SettingInput) {
       await deps.saveSetting({ ...input, lockAfterMinutes: 15, createdAt: deps.now().toISOString(), demo: false, misSites: [] });

@@ -25,7 +25,7 @@ import {
   openVaultWithPassphrase,
   changePassphrase,
   createVault,
-  passphraseStrength,
+  loadPassphraseChecker,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   vaultExists,
@@ -90,7 +90,7 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       dataKey = null;
       storage = build(lockedCodec);
     },
-    passphraseStrength,
+    loadPassphraseChecker,
     makeBackup: (backupPassphrase) => createBackup(db, backupPassphrase),
     restoreBackup: async (file, backupPassphrase, oldPassphrase) => {
       const contents = await readBackup(file, backupPassphrase);

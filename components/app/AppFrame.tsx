@@ -40,11 +40,11 @@ export function AppFrame({ model, children, headerAction }: { model: AppModel; c
             <FirstRunForm frameworks={model.frameworkChoices.value} onSave={model.saveSetting} onTryDemo={model.startDemo} />
             <details class="restore-first-run">
               <summary>Moving to a new computer? Restore from a backup</summary>
-              <BackupPanel onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
+              <BackupPanel loadStrength={model.loadPassphraseChecker} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
             </details>
           </>
         )}
-        {status === "protect" && <CreatePassphraseForm strength={model.passphraseStrength} onCreate={model.createPassphrase} />}
+        {status === "protect" && <CreatePassphraseForm loadStrength={model.loadPassphraseChecker} onCreate={model.createPassphrase} />}
         {status === "recovery-key" && model.recoveryKey.value && (
           <RecoveryKeyPanel recoveryKey={model.recoveryKey.value} settingName={setting?.name ?? "your setting"} onDone={() => void model.recoveryKeySaved()} />
         )}

@@ -19,7 +19,7 @@ export function SecuritySettings({ model }: { model: AppModel }) {
         options={LOCK_CHOICES}
         onChange={(v) => void model.updateSetting({ lockAfterMinutes: Number(v) })}
       />
-      <ChangePassphraseForm strength={model.passphraseStrength} onChange={model.changePassphrase} />
+      <ChangePassphraseForm loadStrength={model.loadPassphraseChecker} onChange={model.changePassphrase} />
     </section>
   );
 }

@@ -1,33 +1,29 @@
 import { useState } from "preact/hooks";
 import { ErrorSummary, errorFor, type FieldError } from "@/components/ui/ErrorSummary";
 import { PassphraseField } from "./PassphraseField";
-
-export interface Strength {
-  score: number;
-  label: string;
-  ok: boolean;
-  advice: string;
-}
+import { StrengthMeter } from "./StrengthMeter";
+import { useStrength, type LoadStrength } from "./use-strength";
 
 export interface CreatePassphraseFormProps {
-  strength: (passphrase: string) => Strength;
+  loadStrength: LoadStrength;
   onCreate: (passphrase: string) => Promise<void>;
   /** Shown above the form, e.g. for the demo school. */
   intro?: string;
 }
 
-export function CreatePassphraseForm({ strength, onCreate, intro }: CreatePassphraseFormProps) {
+export function CreatePassphraseForm({ loadStrength, onCreate, intro }: CreatePassphraseFormProps) {
   const [passphrase, setPassphrase] = useState("");
   const [confirm, setConfirm] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const rating = strength(passphrase);
+  const rating = useStrength(loadStrength)(passphrase);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!rating.ok) found.push({ field: "new-passphrase", message: rating.advice });
+    const checked = (await loadStrength())(passphrase);
+    if (!checked.ok) found.push({ field: "new-passphrase", message: checked.advice });
     if (confirm !== passphrase) found.push({ field: "confirm-passphrase", message: "The two passphrases do not match" });
     setErrors(found);
     if (found.length) return;
@@ -66,14 +62,7 @@ export function CreatePassphraseForm({ strength, onCreate, intro }: CreatePassph
         error={errorFor(errors, "new-passphrase")}
         autoComplete="new-password"
       />
-      <div class={`strength${rating.ok ? " good" : ""}`} aria-live="polite">
-        <div class="strength-bar" aria-hidden="true">
-          {[1, 2, 3, 4].map((n) => (
-            <span key={n} class={rating.score >= n ? "on" : ""} />
-          ))}
-        </div>
-        Strength: {passphrase ? rating.label : "nothing entered yet"}
-      </div>
+      <StrengthMeter rating={rating} entered={passphrase !== ""} />
       <PassphraseField
         id="confirm-passphrase"
         label="Type the passphrase again"
