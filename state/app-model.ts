@@ -29,6 +29,8 @@ export interface AppDeps {
   unlock(passphrase: string): Promise<void>;
   unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
   changePassphrase(current: string, next: string): Promise<void>;
+  /** After a recovery-key unlock: a new passphrase and a new recovery key (returned) replace both old ones. */
+  resetPassphrase(next: string): Promise<string>;
   /** Forgets the data key; records stay encrypted on disk. */
   lock(): void;
   /** Loads the strength checker (its dictionaries on first use); `userWords` count as easy to guess. */
@@ -57,7 +59,7 @@ export interface RestoreSummary {
   passphraseFromBackup: boolean;
 }
 
-export type AppStatus = "loading" | "first-run" | "protect" | "recovery-key" | "locked" | "ready" | "failed";
+export type AppStatus = "loading" | "first-run" | "protect" | "reset-passphrase" | "recovery-key" | "locked" | "ready" | "failed";
 
 export function createAppModel(deps: AppDeps) {
   const status = signal<AppStatus>("loading");
@@ -67,6 +69,8 @@ export function createAppModel(deps: AppDeps) {
   const problem = signal<string | null>(null);
   const recoveryKey = signal<string | null>(null);
   const lockReason = signal<string | null>(null);
+  /** Unlocked with the recovery key: nothing else opens until a new passphrase is set. */
+  let mustResetPassphrase = false;
   const frameworks = signal<Framework[]>([deps.builtInFramework]);
   const frameworkChoices = computed(() => frameworks.value.map((f) => ({ value: f.id, label: `${f.name} (${f.localAuthority}, version ${f.version})` })));
 
@@ -78,6 +82,7 @@ export function createAppModel(deps: AppDeps) {
     if (!stored) status.value = "first-run";
     else if (!(await deps.hasVault())) status.value = "protect";
     else if (!deps.isUnlocked()) status.value = "locked";
+    else if (mustResetPassphrase) status.value = "reset-passphrase";
     else {
       framework.value = (await deps.loadFramework(stored.frameworkId)) ?? deps.builtInFramework;
       pupilCount.value = await deps.countPupils();
@@ -149,12 +154,20 @@ export function createAppModel(deps: AppDeps) {
     async unlockWithRecoveryKey(key: string) {
       await deps.unlockWithRecoveryKey(key);
       lockReason.value = null;
+      mustResetPassphrase = true;
       await refresh();
+    },
+    /** Sets the new passphrase after a recovery-key unlock, then shows the new recovery key once. */
+    async resetPassphrase(next: string) {
+      recoveryKey.value = await deps.resetPassphrase(next);
+      mustResetPassphrase = false;
+      status.value = "recovery-key";
     },
     changePassphrase: deps.changePassphrase,
     lock(reason: string | null = null) {
-      if (status.value !== "ready") return;
+      if (status.value !== "ready" && status.value !== "reset-passphrase") return;
       deps.lock();
+      mustResetPassphrase = false;
       lockReason.value = reason;
       status.value = "locked";
     },

@@ -26,6 +26,7 @@ import {
   changePassphrase,
   createVault,
   loadPassphraseChecker,
+  resetAfterRecovery,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   vaultExists,
@@ -85,6 +86,10 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
     changePassphrase: async (current, next) => {
       const key = await unlockWithPassphrase(db, current);
       await changePassphrase(db, key, next);
+    },
+    resetPassphrase: async (next) => {
+      if (!dataKey) throw new Error("SEND Companion is locked. Unlock it with your recovery key again.");
+      return resetAfterRecovery(db, dataKey, next);
     },
     lock: () => {
       dataKey = null;

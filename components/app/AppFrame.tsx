@@ -17,9 +17,9 @@ export function AppFrame({ model, children, headerAction }: { model: AppModel; c
           <h1>SEND Companion</h1>
           {setting && <span class="setting-name">{setting.name}</span>}
         </div>
-        {status === "ready" && (
+        {(status === "ready" || status === "reset-passphrase") && (
           <div class="button-row header-actions">
-            {headerAction}
+            {status === "ready" && headerAction}
             <button type="button" class="button secondary" onClick={() => model.lock()}>
               Lock
             </button>
@@ -45,6 +45,9 @@ export function AppFrame({ model, children, headerAction }: { model: AppModel; c
           </>
         )}
         {status === "protect" && <CreatePassphraseForm loadStrength={model.loadPassphraseChecker} onCreate={model.createPassphrase} />}
+        {status === "reset-passphrase" && (
+          <CreatePassphraseForm mode="reset" loadStrength={model.loadPassphraseChecker} onCreate={model.resetPassphrase} />
+        )}
         {status === "recovery-key" && model.recoveryKey.value && (
           <RecoveryKeyPanel recoveryKey={model.recoveryKey.value} settingName={setting?.name ?? "your setting"} onDone={() => void model.recoveryKeySaved()} />
         )}

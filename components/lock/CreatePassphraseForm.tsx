@@ -9,9 +9,11 @@ export interface CreatePassphraseFormProps {
   onCreate: (passphrase: string) => Promise<void>;
   /** Shown above the form, e.g. for the demo school. */
   intro?: string;
+  /** "reset": after a recovery-key unlock, choosing a passphrase to replace the forgotten one. */
+  mode?: "create" | "reset";
 }
 
-export function CreatePassphraseForm({ loadStrength, onCreate, intro }: CreatePassphraseFormProps) {
+export function CreatePassphraseForm({ loadStrength, onCreate, intro, mode = "create" }: CreatePassphraseFormProps) {
   const [passphrase, setPassphrase] = useState("");
   const [confirm, setConfirm] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -40,11 +42,18 @@ export function CreatePassphraseForm({ loadStrength, onCreate, intro }: CreatePa
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="protect-title">
-      <h2 id="protect-title">Protect your pupils' records</h2>
-      <p>
-        SEND Companion encrypts every pupil record on this computer. Choose a passphrase that only you know. You will
-        need it each time you open SEND Companion.
-      </p>
+      <h2 id="protect-title">{mode === "reset" ? "Choose a new passphrase" : "Protect your pupils' records"}</h2>
+      {mode === "reset" ? (
+        <p>
+          You unlocked with your recovery key. Choose a new passphrase before you carry on: your old passphrase and the
+          recovery key you just used will stop working, and you will get a new recovery key to keep.
+        </p>
+      ) : (
+        <p>
+          SEND Companion encrypts every pupil record on this computer. Choose a passphrase that only you know. You will
+          need it each time you open SEND Companion.
+        </p>
+      )}
       {intro && <div class="notice demo">{intro}</div>}
       <ErrorSummary errors={errors} />
       {failure && (
@@ -73,7 +82,7 @@ export function CreatePassphraseForm({ loadStrength, onCreate, intro }: CreatePa
       />
       <div class="button-row">
         <button type="submit" class="button" disabled={busy}>
-          {busy ? "Setting up encryption…" : "Set passphrase"}
+          {busy ? "Setting up encryption…" : mode === "reset" ? "Set new passphrase" : "Set passphrase"}
         </button>
       </div>
     </form>

@@ -13,6 +13,7 @@ export {
   changePassphrase,
   createVault,
   replaceRecoveryKey,
+  resetAfterRecovery,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   vaultExists,
