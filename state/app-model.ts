@@ -59,6 +59,15 @@ export interface RestoreSummary {
   passphraseFromBackup: boolean;
 }
 
+/** A model holding decrypted records: it saves what is waiting before a lock, and forgets everything after it. */
+export interface LockWatcher {
+  flush?(): Promise<void>;
+  clear(): void;
+}
+
+/** How long a lock waits for pending saves before locking anyway (a stuck save must not keep records open). */
+export const LOCK_FLUSH_LIMIT_MS = 3_000;
+
 export type AppStatus = "loading" | "first-run" | "protect" | "reset-passphrase" | "recovery-key" | "locked" | "ready" | "failed";
 
 export function createAppModel(deps: AppDeps) {
@@ -71,6 +80,26 @@ export function createAppModel(deps: AppDeps) {
   const lockReason = signal<string | null>(null);
   /** Unlocked with the recovery key: nothing else opens until a new passphrase is set. */
   let mustResetPassphrase = false;
+  const watchers = new Set<LockWatcher>();
+  /** Bumped on every lock: a load that started before it must discard what it read. */
+  const generation = signal(0);
+  let locking: Promise<void> | null = null;
+
+  /** Saves what is waiting, then forgets the key and every decrypted record this page holds. */
+  function lockNow(reason: string | null): Promise<void> {
+    locking ??= (async () => {
+      const flushes = [...watchers].map((w) => w.flush?.().catch(() => {}));
+      await Promise.race([Promise.all(flushes), new Promise((done) => setTimeout(done, LOCK_FLUSH_LIMIT_MS))]);
+      deps.lock();
+      mustResetPassphrase = false;
+      generation.value += 1;
+      for (const w of watchers) w.clear();
+      recoveryKey.value = null;
+      lockReason.value = reason;
+      status.value = "locked";
+    })().finally(() => (locking = null));
+    return locking;
+  }
   const frameworks = signal<Framework[]>([deps.builtInFramework]);
   const frameworkChoices = computed(() => frameworks.value.map((f) => ({ value: f.id, label: `${f.name} (${f.localAuthority}, version ${f.version})` })));
 
@@ -164,18 +193,22 @@ export function createAppModel(deps: AppDeps) {
       status.value = "recovery-key";
     },
     changePassphrase: deps.changePassphrase,
-    lock(reason: string | null = null) {
+    generation,
+    /** Registers a model that holds decrypted records; returns a function that unregisters it. */
+    onLock(watcher: LockWatcher): () => void {
+      watchers.add(watcher);
+      return () => watchers.delete(watcher);
+    },
+    /** Flushes pending saves (waiting at most LOCK_FLUSH_LIMIT_MS), then forgets the key and every decrypted record. */
+    async lock(reason: string | null = null) {
       if (status.value !== "ready" && status.value !== "reset-passphrase") return;
-      deps.lock();
-      mustResetPassphrase = false;
-      lockReason.value = reason;
-      status.value = "locked";
+      await lockNow(reason);
     },
     makeBackup: deps.makeBackup,
     publishReviewDates: deps.publishReviewDates,
     async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string) {
       const summary = await deps.restoreBackup(file, backupPassphrase, oldPassphrase);
-      if (summary.passphraseFromBackup) deps.lock();
+      if (summary.passphraseFromBackup) await lockNow(null);
       await refresh();
       return summary;
     },

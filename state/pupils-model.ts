@@ -59,6 +59,8 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   const due = computed(() => dueList(pupils.value, cycles.value, today()));
   const undo = createUndo(undoMs);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Bumped by clear(): a load still reading when the data was locked throws its result away. */
+  let generation = 0;
 
   async function guard<T>(work: () => Promise<T>): Promise<T> {
     saveState.value = "saving";
@@ -96,6 +98,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     cyclesOf: (pupilId: string) => byPupil.value.get(pupilId) ?? [],
     pupilById,
     async load() {
+      const started = generation;
       const stores = storage();
       const [p, c, a, setting] = await Promise.all([
         stores.pupils.getAll(),
@@ -103,6 +106,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         stores.audits?.getAll() ?? { records: [] },
         stores.settings?.get(),
       ]);
+      if (started !== generation) return;
       batch(() => {
         pupils.value = p.records.map((pupil) => withCurrentYearGroup(pupil, today()));
         cycles.value = c.records;
@@ -147,6 +151,23 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     async flush() {
       const ids = [...pending.keys()];
       await Promise.all(ids.map((id) => cycles.value.find((c) => c.id === id)).filter((c): c is Cycle => Boolean(c)).map(saveCycleNow));
+    },
+    /** Forgets every pupil and cycle held in memory (on lock); edits still waiting are dropped, so flush first. */
+    clear() {
+      generation += 1;
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+      undo.dismiss();
+      batch(() => {
+        pupils.value = [];
+        cycles.value = [];
+        quarantined.value = [];
+        latestAudit.value = undefined;
+        settingName.value = "";
+        problem.value = null;
+        saveState.value = "saved";
+        loaded.value = false;
+      });
     },
     /** Records the review, closes the cycle and opens the next one pre-filled from it. */
     async closeReview(cycleId: string, review: ReviewStage): Promise<Cycle> {

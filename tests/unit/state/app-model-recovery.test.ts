@@ -1,33 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createAppModel } from "@/state/app-model";
-import { openAppDeps } from "@/state/boot";
-import { deleteSendDb } from "@/storage";
+import { describe, expect, it } from "vitest";
+import { newInstalls, PASSPHRASE } from "./new-install";
 
-const PASSPHRASE = "correct horse battery staple";
 const NEW_PASSPHRASE = "purple otter lantern meadow";
-let dbName = "";
-
-afterEach(async () => {
-  await deleteSendDb(dbName);
-});
-
-/** A fresh install with a made-up setting and a passphrase; returns the model and the first recovery key. */
-async function newInstall() {
-  dbName = `recovery-${crypto.randomUUID()}`;
-  const model = createAppModel(await openAppDeps(dbName));
-  await model.load();
-  await model.saveSetting({ name: "Fictional Fields Academy", phases: ["school"], frameworkId: model.framework.value.id });
-  await model.createPassphrase(PASSPHRASE);
-  const firstKey = model.recoveryKey.value ?? "";
-  await model.recoveryKeySaved();
-  return { model, firstKey };
-}
+const newInstall = newInstalls();
 
 describe("unlocking with the recovery key", () => {
   it("asks for a new passphrase before anything opens, then issues a new recovery key; the old key and passphrase stop working", async () => {
     const { model, firstKey } = await newInstall();
     expect(model.status.value).toBe("ready");
-    model.lock();
+    await model.lock();
     await model.unlockWithRecoveryKey(firstKey);
     expect(model.status.value).toBe("reset-passphrase");
     await model.saveSetting({ name: "Fictional Fields Academy", phases: ["school"], frameworkId: model.framework.value.id });
@@ -41,22 +22,22 @@ describe("unlocking with the recovery key", () => {
     await model.recoveryKeySaved();
     expect(model.status.value).toBe("ready");
 
-    model.lock();
+    await model.lock();
     await expect(model.unlockWithRecoveryKey(firstKey)).rejects.toThrow(/recovery key/i);
     await expect(model.unlock(PASSPHRASE)).rejects.toThrow(/passphrase/i);
     expect(model.status.value).toBe("locked");
     await model.unlock(NEW_PASSPHRASE);
     expect(model.status.value).toBe("ready");
-    model.lock();
+    await model.lock();
     await model.unlockWithRecoveryKey(secondKey);
     expect(model.status.value).toBe("reset-passphrase");
   }, 60_000);
 
   it("leaves the old recovery key working when the page locks before a new passphrase is set", async () => {
     const { model, firstKey } = await newInstall();
-    model.lock();
+    await model.lock();
     await model.unlockWithRecoveryKey(firstKey);
-    model.lock();
+    await model.lock();
     expect(model.status.value).toBe("locked");
     await model.unlockWithRecoveryKey(firstKey);
     expect(model.status.value).toBe("reset-passphrase");
