@@ -3,6 +3,7 @@ import type { Framework } from "@/commitment-framework/schema";
 import { parseFrameworkFile } from "@/commitment-framework/load-framework";
 import type { Setting, SettingInput } from "@/school-setting/setting";
 import type { AppStorage } from "./boot";
+import { LOCKED_ELSEWHERE, type LockChannel } from "./lock-channel";
 
 export interface PassphraseStrength {
   score: number;
@@ -48,6 +49,8 @@ export interface AppDeps {
   /** Stores the open cycles' review dates (no names, no ids) for the toolbar badge. */
   publishReviewDates(dates: readonly string[]): Promise<void>;
   now(): Date;
+  /** Tells the other open pages about a lock and hears theirs (absent: this page locks on its own). */
+  lockChannel?: LockChannel;
 }
 
 export interface RestoreSummary {
@@ -121,6 +124,10 @@ export function createAppModel(deps: AppDeps) {
 
   /** The strength check for new vault and backup passphrases, with the setting's name as a guessable word. */
   const loadPassphraseChecker = () => deps.loadPassphraseChecker(setting.value ? [setting.value.name] : []);
+
+  deps.lockChannel?.listen((reason) => {
+    if (status.value === "ready" || status.value === "reset-passphrase") void lockNow(reason ?? LOCKED_ELSEWHERE);
+  });
 
   async function load() {
     try {
@@ -199,9 +206,13 @@ export function createAppModel(deps: AppDeps) {
       watchers.add(watcher);
       return () => watchers.delete(watcher);
     },
-    /** Flushes pending saves (waiting at most LOCK_FLUSH_LIMIT_MS), then forgets the key and every decrypted record. */
+    /**
+     * Flushes pending saves (waiting at most LOCK_FLUSH_LIMIT_MS), then forgets the key and every decrypted record,
+     * and tells the other open pages to lock too.
+     */
     async lock(reason: string | null = null) {
       if (status.value !== "ready" && status.value !== "reset-passphrase") return;
+      deps.lockChannel?.announce(reason);
       await lockNow(reason);
     },
     makeBackup: deps.makeBackup,

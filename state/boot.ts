@@ -32,6 +32,7 @@ import {
   vaultExists,
 } from "@/storage/vault";
 import type { AppDeps, RestoreSummary } from "./app-model";
+import { broadcastLockChannel } from "./lock-channel";
 
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
 export const DEMO_PASSPHRASE = "demo school passphrase";
@@ -138,6 +139,7 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       hooks.reviewDatesChanged?.();
     },
     now: () => new Date(),
+    lockChannel: broadcastLockChannel(dbName),
   };
 }
 

@@ -23,6 +23,12 @@ export function newInstalls() {
     await model.createPassphrase(PASSPHRASE);
     const firstKey = model.recoveryKey.value ?? "";
     await model.recoveryKeySaved();
-    return { model, firstKey };
+    /** Another page of the same install, e.g. the workspace beside the side panel, loaded and still locked. */
+    const openAnotherPage = async () => {
+      const other = createAppModel(await openAppDeps(name));
+      await other.load();
+      return other;
+    };
+    return { model, firstKey, openAnotherPage };
   };
 }
