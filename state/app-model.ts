@@ -43,6 +43,11 @@ export interface AppDeps {
    * `oldPassphrase` is needed only when the backup came from an install with a different passphrase history.
    */
   restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string): Promise<RestoreSummary>;
+  /**
+   * For an install that cannot open (e.g. a damaged setting record): checks the backup file can be read,
+   * then erases everything here and restores the backup into the empty install, its passphrase with it.
+   */
+  replaceWithBackup(file: Blob, backupPassphrase: string): Promise<RestoreSummary>;
   /** Writes the synthetic demo school, encrypted with the demo passphrase; returns how many pupils it added. */
   seedDemoSchool(): Promise<number>;
   eraseEverything(): Promise<void>;
@@ -223,6 +228,14 @@ export function createAppModel(deps: AppDeps) {
       await refresh();
       return summary;
     },
+    /** From the failure screen: erase everything here and restore the backup in its place; then unlock with its passphrase. */
+    async replaceWithBackup(file: Blob, backupPassphrase: string) {
+      const summary = await deps.replaceWithBackup(file, backupPassphrase);
+      deps.lock();
+      problem.value = null;
+      await load();
+      return summary;
+    },
     async startDemo() {
       await deps.seedDemoSchool();
       await refresh();
@@ -230,7 +243,8 @@ export function createAppModel(deps: AppDeps) {
     /** Deletes the whole database (used by "Leave the demo school" and "Erase everything"). */
     async leaveDemo() {
       await deps.eraseEverything();
-      await refresh();
+      problem.value = null;
+      await load();
     },
   };
 }

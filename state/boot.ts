@@ -63,6 +63,15 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
     storage = build(new AesGcmCodec(key));
   };
 
+  const erase = async () => {
+    db.close();
+    await deleteSendDb(dbName);
+    db = await openSendDb(dbName);
+    hooks.reviewDatesChanged?.();
+    dataKey = null;
+    storage = build(lockedCodec);
+  };
+
   return {
     builtInFramework,
     storage: () => storage,
@@ -109,6 +118,12 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       });
       return summarise(report.stores, report.vaultRestored);
     },
+    replaceWithBackup: async (file, backupPassphrase) => {
+      const contents = await readBackup(file, backupPassphrase);
+      await erase();
+      const report = await restoreBackup(db, contents, "into-empty");
+      return summarise(report.stores, report.vaultRestored);
+    },
     seedDemoSchool: async () => {
       const demo = generateDemoSchool({ pupils: DEMO_PUPILS, seed: DEMO_SEED, today: new Date().toISOString().slice(0, 10) });
       await storage.frameworks.put(builtInFramework);
@@ -126,14 +141,7 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       await storage.cycles.putMany(demo.cycles);
       return demo.pupils.length;
     },
-    eraseEverything: async () => {
-      db.close();
-      await deleteSendDb(dbName);
-      db = await openSendDb(dbName);
-      hooks.reviewDatesChanged?.();
-      dataKey = null;
-      storage = build(lockedCodec);
-    },
+    eraseEverything: () => erase(),
     publishReviewDates: async (dates) => {
       await saveReviewDates(db, dates);
       hooks.reviewDatesChanged?.();

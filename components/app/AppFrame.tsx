@@ -5,6 +5,7 @@ import { CreatePassphraseForm } from "@/components/lock/CreatePassphraseForm";
 import { RecoveryKeyPanel } from "@/components/lock/RecoveryKeyPanel";
 import { UnlockForm } from "@/components/lock/UnlockForm";
 import { BackupPanel } from "./BackupPanel";
+import { EraseEverything } from "./EraseEverything";
 
 /** Loading, failure, first-run, encryption set-up and lock states shared by the side panel and the workspace. */
 export function AppFrame({ model, children, headerAction }: { model: AppModel; children: ComponentChildren; headerAction?: ComponentChildren }) {
@@ -29,11 +30,20 @@ export function AppFrame({ model, children, headerAction }: { model: AppModel; c
       <main class="app-main" id="main">
         {status === "loading" && <p role="status">Opening SEND Companion…</p>}
         {status === "failed" && (
-          <div class="error-summary" role="alert">
-            <h2>Something went wrong</h2>
-            <p>{model.problem.value}</p>
-            <p>Nothing has been deleted. Close this page and open it again; if this keeps happening, restore from your last backup.</p>
-          </div>
+          <>
+            <div class="error-summary" role="alert">
+              <h2>Something went wrong</h2>
+              <p>{model.problem.value}</p>
+              <p>Nothing has been deleted. Close this page and open it again. If this keeps happening, restore from your last backup or erase everything and start again.</p>
+            </div>
+            <BackupPanel
+              loadStrength={model.loadPassphraseChecker}
+              onRestore={(file, passphrase) => model.replaceWithBackup(file, passphrase)}
+              restoreHint="Everything on this computer is erased and replaced by the backup, once its passphrase is checked. Unlock afterwards with the passphrase that was in use when the backup was made."
+              today={model.now().toISOString().slice(0, 10)}
+            />
+            <EraseEverything onErase={model.leaveDemo} />
+          </>
         )}
         {status === "first-run" && (
           <>

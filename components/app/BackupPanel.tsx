@@ -13,6 +13,8 @@ export interface BackupPanelProps {
   loadStrength: LoadStrength;
   onRestore: (file: Blob, backupPassphrase: string, oldPassphrase?: string) => Promise<RestoreSummary>;
   today: string;
+  /** What restoring does here, when it differs from adding and replacing records. */
+  restoreHint?: string;
 }
 
 const KIND_LABELS: Record<string, string> = { pupils: "pupils", cycles: "APDR cycles", audits: "audits", settings: "setting", frameworks: "frameworks" };
@@ -26,7 +28,7 @@ export function describeRestore(summary: RestoreSummary): string {
   return `${head}${parts.length ? ` ${parts.join("; ")}.` : ""}${tail}`;
 }
 
-export function BackupPanel({ onBackup, loadStrength, onRestore, today }: BackupPanelProps) {
+export function BackupPanel({ onBackup, loadStrength, onRestore, today, restoreHint }: BackupPanelProps) {
   const [backupPassphrase, setBackupPassphrase] = useState("");
   const [backupConfirm, setBackupConfirm] = useState("");
   const [backupErrors, setBackupErrors] = useState<FieldError[]>([]);
@@ -113,7 +115,7 @@ export function BackupPanel({ onBackup, loadStrength, onRestore, today }: Backup
         }}
       >
         <h3>Restore from a backup</h3>
-        <p class="hint">Records in the backup are added, or replace the same records here. Nothing else is removed.</p>
+        <p class="hint">{restoreHint ?? "Records in the backup are added, or replace the same records here. Nothing else is removed."}</p>
         <div class="field">
           <label for="backup-file">Backup file</label>
           <input id="backup-file" type="file" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />

@@ -29,6 +29,6 @@ export function newInstalls() {
       await other.load();
       return other;
     };
-    return { model, firstKey, openAnotherPage };
+    return { model, firstKey, openAnotherPage, dbName: name };
   };
 }
