@@ -27,6 +27,8 @@ export type PupilsStorage = () => {
   cycles: Store<Cycle>;
   audits?: { getAll(): Promise<{ records: Audit[] }> };
   settings?: { get(): Promise<{ name: string } | undefined> };
+  /** Deletes a pupil and their cycles in one transaction; without it (in-memory test stores) one by one. */
+  deletePupilAndCycles?(pupilId: string): Promise<number>;
 };
 
 /** The setting's most recently completed self-audit, if any. */
@@ -203,8 +205,13 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         cycles.value = cycles.value.filter((c) => c.pupilId !== pupilId);
       });
       await guard(async () => {
-        for (const c of theirCycles) await storage().cycles.delete(c.id);
-        await storage().pupils.delete(pupilId);
+        const stores = storage();
+        if (stores.deletePupilAndCycles) {
+          await stores.deletePupilAndCycles(pupilId);
+          return;
+        }
+        for (const c of theirCycles) await stores.cycles.delete(c.id);
+        await stores.pupils.delete(pupilId);
       });
       undo.show(`${removed.firstName} ${removed.lastName} deleted.`, async () => {
         await savePupil(removed);

@@ -73,6 +73,10 @@ describe("lock forgets decrypted records", () => {
     await pupils.load();
     expect(pupils.pupils.value.map((p) => p.lastName)).toEqual(["McTestface"]);
     expect(pupils.cycles.value.map((c) => c.stages.assess.pupilView)).toEqual(["I like trains."]);
+
+    await pupils.deletePupil("pupil-1");
+    expect((await model.storage().pupils.getAll()).records).toEqual([]);
+    expect((await model.storage().cycles.getAll()).records).toEqual([]);
   }, 30_000);
 
   it("locks anyway when a save never finishes", async () => {
