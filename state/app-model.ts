@@ -4,6 +4,7 @@ import { parseFrameworkFile } from "@/commitment-framework/load-framework";
 import type { Setting, SettingInput } from "@/school-setting/setting";
 import type { AppStorage } from "./boot";
 import { LOCKED_ELSEWHERE, type LockChannel } from "./lock-channel";
+import { createLockWatchers } from "./lock-watchers";
 
 export interface PassphraseStrength {
   score: number;
@@ -67,15 +68,6 @@ export interface RestoreSummary {
   passphraseFromBackup: boolean;
 }
 
-/** A model holding decrypted records: it saves what is waiting before a lock, and forgets everything after it. */
-export interface LockWatcher {
-  flush?(): Promise<void>;
-  clear(): void;
-}
-
-/** How long a lock waits for pending saves before locking anyway (a stuck save must not keep records open). */
-export const LOCK_FLUSH_LIMIT_MS = 3_000;
-
 export type AppStatus = "loading" | "first-run" | "protect" | "reset-passphrase" | "recovery-key" | "locked" | "ready" | "failed";
 
 export function createAppModel(deps: AppDeps) {
@@ -88,25 +80,17 @@ export function createAppModel(deps: AppDeps) {
   const lockReason = signal<string | null>(null);
   /** Unlocked with the recovery key: nothing else opens until a new passphrase is set. */
   let mustResetPassphrase = false;
-  const watchers = new Set<LockWatcher>();
-  /** Bumped on every lock: a load that started before it must discard what it read. */
-  const generation = signal(0);
-  let locking: Promise<void> | null = null;
+  const watchers = createLockWatchers(() => {
+    deps.lock();
+    mustResetPassphrase = false;
+  });
 
   /** Saves what is waiting, then forgets the key and every decrypted record this page holds. */
-  function lockNow(reason: string | null): Promise<void> {
-    locking ??= (async () => {
-      const flushes = [...watchers].map((w) => w.flush?.().catch(() => {}));
-      await Promise.race([Promise.all(flushes), new Promise((done) => setTimeout(done, LOCK_FLUSH_LIMIT_MS))]);
-      deps.lock();
-      mustResetPassphrase = false;
-      generation.value += 1;
-      for (const w of watchers) w.clear();
-      recoveryKey.value = null;
-      lockReason.value = reason;
-      status.value = "locked";
-    })().finally(() => (locking = null));
-    return locking;
+  async function lockNow(reason: string | null): Promise<void> {
+    await watchers.lock();
+    recoveryKey.value = null;
+    lockReason.value = reason;
+    status.value = "locked";
   }
   const frameworks = signal<Framework[]>([deps.builtInFramework]);
   const frameworkChoices = computed(() => frameworks.value.map((f) => ({ value: f.id, label: `${f.name} (${f.localAuthority}, version ${f.version})` })));
@@ -205,12 +189,9 @@ export function createAppModel(deps: AppDeps) {
       status.value = "recovery-key";
     },
     changePassphrase: deps.changePassphrase,
-    generation,
-    /** Registers a model that holds decrypted records; returns a function that unregisters it. */
-    onLock(watcher: LockWatcher): () => void {
-      watchers.add(watcher);
-      return () => watchers.delete(watcher);
-    },
+    generation: watchers.generation,
+    /** Registers a model that holds decrypted records (see lock-watchers.ts); returns a function that unregisters it. */
+    onLock: watchers.watch,
     /**
      * Flushes pending saves (waiting at most LOCK_FLUSH_LIMIT_MS), then forgets the key and every decrypted record,
      * and tells the other open pages to lock too.

@@ -3,7 +3,7 @@ import type { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { createAuditModel } from "@/state/audit-model";
 import { createPupilsModel } from "@/state/pupils-model";
-import { LOCK_FLUSH_LIMIT_MS } from "@/state/app-model";
+import { LOCK_FLUSH_LIMIT_MS } from "@/state/lock-watchers";
 import { loadBuiltInFramework } from "@/commitment-framework/built-in";
 import { memoryStore } from "../../fixtures/memory-store";
 import { editCycle, fakePupil } from "../../fixtures/graduated";
