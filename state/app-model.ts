@@ -33,6 +33,8 @@ export interface AppDeps {
   changePassphrase(current: string, next: string): Promise<void>;
   /** After a recovery-key unlock: a new passphrase and a new recovery key (returned) replace both old ones. */
   resetPassphrase(next: string): Promise<string>;
+  /** Replaces the recovery key (the old one stops working) and returns the new one. */
+  newRecoveryKey(): Promise<string>;
   /** Forgets the data key; records stay encrypted on disk. */
   lock(): void;
   /** Loads the strength checker (its dictionaries on first use); `userWords` count as easy to guess. */
@@ -181,6 +183,11 @@ export function createAppModel(deps: AppDeps) {
       lockReason.value = null;
       mustResetPassphrase = true;
       await refresh();
+    },
+    /** "Make a new recovery key" in Security: the old key stops working; the new one is shown once. */
+    async newRecoveryKey() {
+      recoveryKey.value = await deps.newRecoveryKey();
+      status.value = "recovery-key";
     },
     /** Sets the new passphrase after a recovery-key unlock, then shows the new recovery key once. */
     async resetPassphrase(next: string) {

@@ -26,6 +26,7 @@ import {
   changePassphrase,
   createVault,
   loadPassphraseChecker,
+  replaceRecoveryKey,
   resetAfterRecovery,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
@@ -100,6 +101,10 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
     resetPassphrase: async (next) => {
       if (!dataKey) throw new Error("SEND Companion is locked. Unlock it with your recovery key again.");
       return resetAfterRecovery(db, dataKey, next);
+    },
+    newRecoveryKey: async () => {
+      if (!dataKey) throw new Error("SEND Companion is locked. Unlock it to make a new recovery key.");
+      return replaceRecoveryKey(db, dataKey);
     },
     lock: () => {
       dataKey = null;

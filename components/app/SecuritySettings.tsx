@@ -1,5 +1,6 @@
 import type { AppModel } from "@/state/app-model";
 import { ChangePassphraseForm } from "@/components/lock/ChangePassphraseForm";
+import { NewRecoveryKey } from "@/components/lock/NewRecoveryKey";
 import { SelectField } from "@/components/ui/fields";
 
 const LOCK_CHOICES = [5, 10, 15, 30, 60, 120].map((m) => ({ value: String(m), label: `${m} minutes` }));
@@ -20,6 +21,7 @@ export function SecuritySettings({ model }: { model: AppModel }) {
         onChange={(v) => void model.updateSetting({ lockAfterMinutes: Number(v) })}
       />
       <ChangePassphraseForm loadStrength={model.loadPassphraseChecker} onChange={model.changePassphrase} />
+      <NewRecoveryKey onMake={model.newRecoveryKey} />
     </section>
   );
 }

@@ -32,3 +32,20 @@ describe("one lock across pages", () => {
     await session.close();
   }, 60_000);
 });
+
+describe("Security: recovery key", () => {
+  it("makes a new recovery key from the workspace's Security section and shows it once", async () => {
+    const session = await launchExtension();
+    const panel = await session.openPage("sidepanel.html#demo");
+    await panel.getByText("This is a demo school.").waitFor();
+    const workspace = await session.openPage("workspace.html#/setting");
+    await unlock(workspace);
+    await workspace.getByRole("button", { name: "Make a new recovery key" }).click();
+    await workspace.getByRole("heading", { name: "Save your recovery key" }).waitFor();
+    expect((await workspace.locator(".recovery-key").innerText()).trim()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{2,4})+$/);
+    await workspace.getByLabel("I have printed or saved my recovery key").check();
+    await workspace.getByRole("button", { name: "Continue" }).click();
+    await workspace.getByRole("heading", { name: "Security" }).waitFor();
+    await session.close();
+  }, 60_000);
+});

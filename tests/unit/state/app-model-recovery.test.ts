@@ -42,4 +42,19 @@ describe("unlocking with the recovery key", () => {
     await model.unlockWithRecoveryKey(firstKey);
     expect(model.status.value).toBe("reset-passphrase");
   }, 60_000);
+
+  it("makes a new recovery key from Security: shown once, the old one stops working, the new one unlocks", async () => {
+    const { model, firstKey } = await newInstall();
+    await model.newRecoveryKey();
+    expect(model.status.value).toBe("recovery-key");
+    const secondKey = model.recoveryKey.value ?? "";
+    expect(secondKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{2,4})+$/);
+    expect(secondKey).not.toBe(firstKey);
+    await model.recoveryKeySaved();
+    expect([model.status.value, model.recoveryKey.value]).toEqual(["ready", null]);
+    await model.lock();
+    await expect(model.unlockWithRecoveryKey(firstKey)).rejects.toThrow(/recovery key/i);
+    await model.unlockWithRecoveryKey(secondKey);
+    expect(model.status.value).toBe("reset-passphrase");
+  }, 60_000);
 });
