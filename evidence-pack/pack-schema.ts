@@ -2,7 +2,8 @@ import { z } from "zod";
 
 export const EVIDENCE_PACK_SCHEMA_VERSION = 1;
 
-const Date = z.iso.date();
+/** A day, or in a de-identified pack only its month ("2026-03"). */
+const Date = z.union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)]);
 const ReadinessItemSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -20,7 +21,9 @@ export const PackPupil = z.object({
   lastName: z.string().optional(),
   dateOfBirth: Date.optional(),
   upn: z.string().optional(),
-  ageYears: z.number().int(),
+  /** Absent when pseudonymised, where the age is given as a band. */
+  ageYears: z.number().int().optional(),
+  ageBand: z.string().optional(),
   yearGroup: z.string(),
   phase: z.string(),
   senStatus: z.string(),

@@ -12,6 +12,7 @@ import { ageInYears } from "./age";
 import { ATTENDANCE_NOT_RECORDED, INFORMS_NEVER_BLOCKS, LEGAL_TEST } from "./legal-notes";
 import { ordinarilyAvailable } from "./ordinarily-available";
 import { areaName, packAdvice, packCycles, packProvisionRows, packViews } from "./pack-cycles";
+import { deidentifyPack } from "./deidentify";
 import { EVIDENCE_PACK_SCHEMA_VERSION, type EvidencePack } from "./pack-schema";
 import { initialsOf, nameRedactor } from "./pseudonymise";
 import { packDescriptors } from "./pack-descriptors";
@@ -29,7 +30,10 @@ export interface EvidencePackInput {
   latestAudit?: Audit;
   /** The day the request goes to the local authority, YYYY-MM-DD; the statutory clock starts here. */
   submissionDate: string;
-  /** Initials only: no full name, UPN or date of birth anywhere in the pack. */
+  /**
+   * De-identified for sharing: initials only; no UPN, date of birth, adult's name or setting name;
+   * dates to the month and the age as a band (see deidentify.ts).
+   */
   pseudonymise: boolean;
 }
 
@@ -40,6 +44,11 @@ export const SENSITIVITY = {
 
 /** Everything a local authority panel asks for with an EHC needs-assessment request, from the pupil's record. */
 export function buildEvidencePack(input: EvidencePackInput): EvidencePack {
+  const pack = buildPack(input);
+  return input.pseudonymise ? deidentifyPack(pack, input.setting.name) : pack;
+}
+
+function buildPack(input: EvidencePackInput): EvidencePack {
   const { pupil, framework, setting, latestAudit, submissionDate, pseudonymise } = input;
   const cycles = sortCycles(input.cycles);
   const clean = pseudonymise ? nameRedactor(pupil) : (text: string) => text;

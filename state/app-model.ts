@@ -5,6 +5,8 @@ import type { FrameworkMapping } from "@/commitment-framework/import/mapping";
 import { withCostOverrides } from "@/school-setting/cost-overrides";
 import type { Setting, SettingInput } from "@/school-setting/setting";
 import type { AppStorage } from "./boot";
+import { LOCKED_ELSEWHERE, type LockChannel } from "./lock-channel";
+import { createLockWatchers } from "./lock-watchers";
 
 export interface PassphraseStrength {
   score: number;
@@ -36,9 +38,14 @@ export interface AppDeps {
   unlock(passphrase: string): Promise<void>;
   unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
   changePassphrase(current: string, next: string): Promise<void>;
+  /** After a recovery-key unlock: a new passphrase and a new recovery key (returned) replace both old ones. */
+  resetPassphrase(next: string): Promise<string>;
+  /** Replaces the recovery key (the old one stops working) and returns the new one. */
+  newRecoveryKey(): Promise<string>;
   /** Forgets the data key; records stay encrypted on disk. */
   lock(): void;
-  passphraseStrength(passphrase: string): PassphraseStrength;
+  /** Loads the strength checker (its dictionaries on first use); `userWords` count as easy to guess. */
+  loadPassphraseChecker(userWords: readonly string[]): Promise<(passphrase: string) => PassphraseStrength>;
   /** An encrypted file of everything, protected by its own passphrase. */
   makeBackup(backupPassphrase: string): Promise<Uint8Array<ArrayBuffer>>;
   /**
@@ -46,12 +53,19 @@ export interface AppDeps {
    * `oldPassphrase` is needed only when the backup came from an install with a different passphrase history.
    */
   restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string): Promise<RestoreSummary>;
+  /**
+   * For an install that cannot open (e.g. a damaged setting record): checks the backup file can be read,
+   * then erases everything here and restores the backup into the empty install, its passphrase with it.
+   */
+  replaceWithBackup(file: Blob, backupPassphrase: string): Promise<RestoreSummary>;
   /** Writes the synthetic demo school, encrypted with the demo passphrase; returns how many pupils it added. */
   seedDemoSchool(): Promise<number>;
   eraseEverything(): Promise<void>;
   /** Stores the open cycles' review dates (no names, no ids) for the toolbar badge. */
   publishReviewDates(dates: readonly string[]): Promise<void>;
   now(): Date;
+  /** Tells the other open pages about a lock and hears theirs (absent: this page locks on its own). */
+  lockChannel?: LockChannel;
 }
 
 export interface RestoreSummary {
@@ -63,7 +77,7 @@ export interface RestoreSummary {
   passphraseFromBackup: boolean;
 }
 
-export type AppStatus = "loading" | "first-run" | "protect" | "recovery-key" | "locked" | "ready" | "failed";
+export type AppStatus = "loading" | "first-run" | "protect" | "reset-passphrase" | "recovery-key" | "locked" | "ready" | "failed";
 
 export function createAppModel(deps: AppDeps) {
   const status = signal<AppStatus>("loading");
@@ -73,6 +87,20 @@ export function createAppModel(deps: AppDeps) {
   const problem = signal<string | null>(null);
   const recoveryKey = signal<string | null>(null);
   const lockReason = signal<string | null>(null);
+  /** Unlocked with the recovery key: nothing else opens until a new passphrase is set. */
+  let mustResetPassphrase = false;
+  const watchers = createLockWatchers(() => {
+    deps.lock();
+    mustResetPassphrase = false;
+  });
+
+  /** Saves what is waiting, then forgets the key and every decrypted record this page holds. */
+  async function lockNow(reason: string | null): Promise<void> {
+    await watchers.lock();
+    recoveryKey.value = null;
+    lockReason.value = reason;
+    status.value = "locked";
+  }
   const frameworks = signal<Framework[]>([deps.builtInFramework]);
   const frameworkChoices = computed(() => frameworks.value.map((f) => ({ value: f.id, label: `${f.name} (${f.localAuthority}, version ${f.version})` })));
 
@@ -84,6 +112,7 @@ export function createAppModel(deps: AppDeps) {
     if (!stored) status.value = "first-run";
     else if (!(await deps.hasVault())) status.value = "protect";
     else if (!deps.isUnlocked()) status.value = "locked";
+    else if (mustResetPassphrase) status.value = "reset-passphrase";
     else {
       framework.value = withCostOverrides((await deps.loadFramework(stored.frameworkId)) ?? deps.builtInFramework, stored.costs);
       pupilCount.value = await deps.countPupils();
@@ -99,6 +128,13 @@ export function createAppModel(deps: AppDeps) {
     if (setting.value) await deps.saveSetting({ ...setting.value, frameworkId: next.id });
     await refresh();
   }
+
+  /** The strength check for new vault and backup passphrases, with the setting's name as a guessable word. */
+  const loadPassphraseChecker = () => deps.loadPassphraseChecker(setting.value ? [setting.value.name] : []);
+
+  deps.lockChannel?.listen((reason) => {
+    if (status.value === "ready" || status.value === "reset-passphrase") void lockNow(reason ?? LOCKED_ELSEWHERE);
+  });
 
   async function load() {
     try {
@@ -120,7 +156,7 @@ export function createAppModel(deps: AppDeps) {
     frameworkChoices,
     storage: deps.storage,
     now: deps.now,
-    passphraseStrength: deps.passphraseStrength,
+    loadPassphraseChecker,
     load,
     async saveSetting(input: SettingInput) {
       await deps.saveSetting({ ...input, lockAfterMinutes: 15, createdAt: deps.now().toISOString(), demo: false, misSites: [] });
@@ -167,21 +203,47 @@ export function createAppModel(deps: AppDeps) {
     async unlockWithRecoveryKey(key: string) {
       await deps.unlockWithRecoveryKey(key);
       lockReason.value = null;
+      mustResetPassphrase = true;
       await refresh();
     },
+    /** "Make a new recovery key" in Security: the old key stops working; the new one is shown once. */
+    async newRecoveryKey() {
+      recoveryKey.value = await deps.newRecoveryKey();
+      status.value = "recovery-key";
+    },
+    /** Sets the new passphrase after a recovery-key unlock, then shows the new recovery key once. */
+    async resetPassphrase(next: string) {
+      recoveryKey.value = await deps.resetPassphrase(next);
+      mustResetPassphrase = false;
+      status.value = "recovery-key";
+    },
     changePassphrase: deps.changePassphrase,
-    lock(reason: string | null = null) {
-      if (status.value !== "ready") return;
-      deps.lock();
-      lockReason.value = reason;
-      status.value = "locked";
+    generation: watchers.generation,
+    /** Registers a model that holds decrypted records (see lock-watchers.ts); returns a function that unregisters it. */
+    onLock: watchers.watch,
+    /**
+     * Flushes pending saves (waiting at most LOCK_FLUSH_LIMIT_MS), then forgets the key and every decrypted record,
+     * and tells the other open pages to lock too.
+     */
+    async lock(reason: string | null = null) {
+      if (status.value !== "ready" && status.value !== "reset-passphrase") return;
+      deps.lockChannel?.announce(reason);
+      await lockNow(reason);
     },
     makeBackup: deps.makeBackup,
     publishReviewDates: deps.publishReviewDates,
     async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string) {
       const summary = await deps.restoreBackup(file, backupPassphrase, oldPassphrase);
-      if (summary.passphraseFromBackup) deps.lock();
+      if (summary.passphraseFromBackup) await lockNow(null);
       await refresh();
+      return summary;
+    },
+    /** From the failure screen: erase everything here and restore the backup in its place; then unlock with its passphrase. */
+    async replaceWithBackup(file: Blob, backupPassphrase: string) {
+      const summary = await deps.replaceWithBackup(file, backupPassphrase);
+      deps.lock();
+      problem.value = null;
+      await load();
       return summary;
     },
     async startDemo() {
@@ -191,7 +253,8 @@ export function createAppModel(deps: AppDeps) {
     /** Deletes the whole database (used by "Leave the demo school" and "Erase everything"). */
     async leaveDemo() {
       await deps.eraseEverything();
-      await refresh();
+      problem.value = null;
+      await load();
     },
   };
 }

@@ -34,6 +34,8 @@ export function createAuditModel(deps: AuditModelDeps) {
   const delay = deps.saveDelayMs ?? 300;
   let pending: Audit | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by clear(): a load still reading when the data was locked throws its result away. */
+  let generation = 0;
 
   function replace(audit: Audit) {
     audits.value = [audit, ...audits.value.filter((a) => a.id !== audit.id)].sort(newestFirst);
@@ -83,10 +85,23 @@ export function createAuditModel(deps: AuditModelDeps) {
     problem,
     flush,
     async load() {
+      const started = generation;
       const { records, quarantined } = await deps.store().getAll();
+      if (started !== generation) return;
       audits.value = records.filter((a) => a.frameworkId === deps.framework().id).sort(newestFirst);
       unreadable.value = quarantined.length;
       loaded.value = true;
+    },
+    /** Forgets every audit held in memory (on lock); a change still waiting is dropped, so flush first. */
+    clear() {
+      generation += 1;
+      clearTimeout(timer);
+      pending = null;
+      audits.value = [];
+      unreadable.value = 0;
+      loaded.value = false;
+      saveState.value = "saved";
+      problem.value = null;
     },
     find(id: string): Audit | undefined {
       return audits.value.find((a) => a.id === id);

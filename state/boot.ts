@@ -30,12 +30,15 @@ import {
   openVaultWithPassphrase,
   changePassphrase,
   createVault,
-  passphraseStrength,
+  loadPassphraseChecker,
+  replaceRecoveryKey,
+  resetAfterRecovery,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   vaultExists,
 } from "@/storage/vault";
 import type { AppDeps, RestoreSummary } from "./app-model";
+import { broadcastLockChannel } from "./lock-channel";
 
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
 
@@ -63,6 +66,15 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
   const unlocked = (key: CryptoKey) => {
     dataKey = key;
     storage = build(new AesGcmCodec(key));
+  };
+
+  const erase = async () => {
+    db.close();
+    await deleteSendDb(dbName);
+    db = await openSendDb(dbName);
+    hooks.reviewDatesChanged?.();
+    dataKey = null;
+    storage = build(lockedCodec);
   };
 
   return {
@@ -94,11 +106,19 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       const key = await unlockWithPassphrase(db, current);
       await changePassphrase(db, key, next);
     },
+    resetPassphrase: async (next) => {
+      if (!dataKey) throw new Error("SEND Companion is locked. Unlock it with your recovery key again.");
+      return resetAfterRecovery(db, dataKey, next);
+    },
+    newRecoveryKey: async () => {
+      if (!dataKey) throw new Error("SEND Companion is locked. Unlock it to make a new recovery key.");
+      return replaceRecoveryKey(db, dataKey);
+    },
     lock: () => {
       dataKey = null;
       storage = build(lockedCodec);
     },
-    passphraseStrength,
+    loadPassphraseChecker,
     makeBackup: (backupPassphrase) => createBackup(db, backupPassphrase),
     restoreBackup: async (file, backupPassphrase, oldPassphrase) => {
       const contents = await readBackup(file, backupPassphrase);
@@ -109,6 +129,12 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
         dataKey: dataKey ?? undefined,
         backupDataKey,
       });
+      return summarise(report.stores, report.vaultRestored);
+    },
+    replaceWithBackup: async (file, backupPassphrase) => {
+      const contents = await readBackup(file, backupPassphrase);
+      await erase();
+      const report = await restoreBackup(db, contents, "into-empty");
       return summarise(report.stores, report.vaultRestored);
     },
     seedDemoSchool: async () => {
@@ -128,19 +154,13 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       await storage.cycles.putMany(demo.cycles);
       return demo.pupils.length;
     },
-    eraseEverything: async () => {
-      db.close();
-      await deleteSendDb(dbName);
-      db = await openSendDb(dbName);
-      hooks.reviewDatesChanged?.();
-      dataKey = null;
-      storage = build(lockedCodec);
-    },
+    eraseEverything: () => erase(),
     publishReviewDates: async (dates) => {
       await saveReviewDates(db, dates);
       hooks.reviewDatesChanged?.();
     },
     now: () => new Date(),
+    lockChannel: broadcastLockChannel(dbName),
   };
 }
 

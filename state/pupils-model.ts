@@ -27,6 +27,8 @@ export type PupilsStorage = () => {
   cycles: Store<Cycle>;
   audits?: { getAll(): Promise<{ records: Audit[] }> };
   settings?: { get(): Promise<{ name: string } | undefined> };
+  /** Deletes a pupil and their cycles in one transaction; without it (in-memory test stores) one by one. */
+  deletePupilAndCycles?(pupilId: string): Promise<number>;
 };
 
 /** The setting's most recently completed self-audit, if any. */
@@ -59,6 +61,8 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   const due = computed(() => dueList(pupils.value, cycles.value, today()));
   const undo = createUndo(undoMs);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Bumped by clear(): a load still reading when the data was locked throws its result away. */
+  let generation = 0;
 
   async function guard<T>(work: () => Promise<T>): Promise<T> {
     saveState.value = "saving";
@@ -96,6 +100,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     cyclesOf: (pupilId: string) => byPupil.value.get(pupilId) ?? [],
     pupilById,
     async load() {
+      const started = generation;
       const stores = storage();
       const [p, c, a, setting] = await Promise.all([
         stores.pupils.getAll(),
@@ -103,6 +108,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         stores.audits?.getAll() ?? { records: [] },
         stores.settings?.get(),
       ]);
+      if (started !== generation) return;
       batch(() => {
         pupils.value = p.records.map((pupil) => withCurrentYearGroup(pupil, today()));
         cycles.value = c.records;
@@ -148,6 +154,23 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       const ids = [...pending.keys()];
       await Promise.all(ids.map((id) => cycles.value.find((c) => c.id === id)).filter((c): c is Cycle => Boolean(c)).map(saveCycleNow));
     },
+    /** Forgets every pupil and cycle held in memory (on lock); edits still waiting are dropped, so flush first. */
+    clear() {
+      generation += 1;
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+      undo.dismiss();
+      batch(() => {
+        pupils.value = [];
+        cycles.value = [];
+        quarantined.value = [];
+        latestAudit.value = undefined;
+        settingName.value = "";
+        problem.value = null;
+        saveState.value = "saved";
+        loaded.value = false;
+      });
+    },
     /** Records the review, closes the cycle and opens the next one pre-filled from it. */
     async closeReview(cycleId: string, review: ReviewStage): Promise<Cycle> {
       const current = cycles.value.find((c) => c.id === cycleId)!;
@@ -182,8 +205,13 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         cycles.value = cycles.value.filter((c) => c.pupilId !== pupilId);
       });
       await guard(async () => {
-        for (const c of theirCycles) await storage().cycles.delete(c.id);
-        await storage().pupils.delete(pupilId);
+        const stores = storage();
+        if (stores.deletePupilAndCycles) {
+          await stores.deletePupilAndCycles(pupilId);
+          return;
+        }
+        for (const c of theirCycles) await stores.cycles.delete(c.id);
+        await stores.pupils.delete(pupilId);
       });
       undo.show(`${removed.firstName} ${removed.lastName} deleted.`, async () => {
         await savePupil(removed);

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { RecordCodec } from "./codec";
 import type { SendDb } from "./db";
+import { deletePupilAndCycles } from "./delete-pupil";
 import { createFrameworksStore, type FrameworksStore } from "./frameworks-store";
 import { createRecordStore, type RecordStore } from "./record-store";
 import { createSettingsStore, type SettingsStore } from "./settings-store";
@@ -20,6 +21,8 @@ export interface SendStorage<P extends Identified, C extends Identified & { pupi
   pupils: RecordStore<P, "pupils">;
   cycles: RecordStore<C, "cycles">;
   audits: RecordStore<A, "audits">;
+  /** Deletes a pupil and all their cycles in one transaction. */
+  deletePupilAndCycles(pupilId: string): Promise<number>;
 }
 
 /**
@@ -37,5 +40,6 @@ export function createStorage<P extends Identified, C extends Identified & { pup
     pupils: createRecordStore(db, "pupils", schemas.pupil, codec),
     cycles: createRecordStore(db, "cycles", schemas.cycle, codec, (cycle) => ({ pupilId: cycle.pupilId })),
     audits: createRecordStore(db, "audits", schemas.audit, codec),
+    deletePupilAndCycles: (pupilId) => deletePupilAndCycles(db, pupilId),
   };
 }

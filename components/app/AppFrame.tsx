@@ -8,6 +8,7 @@ import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { ANNOUNCER_ID } from "@/components/ui/announce";
 import { useViewFocus } from "@/components/ui/view-focus";
 import { BackupPanel } from "./BackupPanel";
+import { EraseEverything } from "./EraseEverything";
 
 /** Loading, failure, first-run, encryption set-up and lock states shared by the side panel and the workspace. */
 export function AppFrame({ model, children, headerAction, viewKey, appName }: { model: AppModel; children: ComponentChildren; headerAction?: ComponentChildren; viewKey: string; appName: string }) {
@@ -21,9 +22,9 @@ export function AppFrame({ model, children, headerAction, viewKey, appName }: { 
           <h1>SEND Companion</h1>
           {setting && <span class="setting-name">{setting.name}</span>}
         </div>
-        {status === "ready" && (
+        {(status === "ready" || status === "reset-passphrase") && (
           <div class="button-row header-actions">
-            {headerAction}
+            {status === "ready" && headerAction}
             <button type="button" class="button secondary" onClick={() => model.lock()}>
               Lock
             </button>
@@ -33,22 +34,34 @@ export function AppFrame({ model, children, headerAction, viewKey, appName }: { 
       <main class="app-main" id="main">
         {status === "loading" && <p role="status">Opening SEND Companion…</p>}
         {status === "failed" && (
-          <div class="error-summary" role="alert">
-            <h2>Something went wrong</h2>
-            <p>{model.problem.value}</p>
-            <p>Nothing has been deleted. Close this page and open it again; if this keeps happening, restore from your last backup.</p>
-          </div>
+          <>
+            <div class="error-summary" role="alert">
+              <h2>Something went wrong</h2>
+              <p>{model.problem.value}</p>
+              <p>Nothing has been deleted. Close this page and open it again. If this keeps happening, restore from your last backup or erase everything and start again.</p>
+            </div>
+            <BackupPanel
+              loadStrength={model.loadPassphraseChecker}
+              onRestore={(file, passphrase) => model.replaceWithBackup(file, passphrase)}
+              restoreHint="Everything on this computer is erased and replaced by the backup, once its passphrase is checked. Unlock afterwards with the passphrase that was in use when the backup was made."
+              today={model.now().toISOString().slice(0, 10)}
+            />
+            <EraseEverything onErase={model.leaveDemo} />
+          </>
         )}
         {status === "first-run" && (
           <>
             <FirstRunForm frameworks={model.frameworkChoices.value} onSave={model.saveSetting} onTryDemo={model.startDemo} />
             <details class="restore-first-run">
               <summary>Moving to a new computer? Restore from a backup</summary>
-              <BackupPanel onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
+              <BackupPanel loadStrength={model.loadPassphraseChecker} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
             </details>
           </>
         )}
-        {status === "protect" && <CreatePassphraseForm strength={model.passphraseStrength} onCreate={model.createPassphrase} />}
+        {status === "protect" && <CreatePassphraseForm loadStrength={model.loadPassphraseChecker} onCreate={model.createPassphrase} />}
+        {status === "reset-passphrase" && (
+          <CreatePassphraseForm mode="reset" loadStrength={model.loadPassphraseChecker} onCreate={model.resetPassphrase} />
+        )}
         {status === "recovery-key" && model.recoveryKey.value && (
           <RecoveryKeyPanel recoveryKey={model.recoveryKey.value} settingName={setting?.name ?? "your setting"} onDone={() => void model.recoveryKeySaved()} />
         )}

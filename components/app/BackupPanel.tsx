@@ -1,13 +1,20 @@
 import { useState } from "preact/hooks";
 import type { RestoreSummary } from "@/state/app-model";
 import { PassphraseField } from "@/components/lock/PassphraseField";
+import { StrengthMeter } from "@/components/lock/StrengthMeter";
+import { useStrength, type LoadStrength } from "@/components/lock/use-strength";
+import { ErrorSummary, errorFor, type FieldError } from "@/components/ui/ErrorSummary";
 import { downloadBlob } from "@/components/ui/download";
 
 export interface BackupPanelProps {
   /** Absent on first run, where there is nothing yet to back up. */
   onBackup?: (backupPassphrase: string) => Promise<Uint8Array<ArrayBuffer>>;
+  /** Loads the passphrase strength check used for the backup file's passphrase. */
+  loadStrength: LoadStrength;
   onRestore: (file: Blob, backupPassphrase: string, oldPassphrase?: string) => Promise<RestoreSummary>;
   today: string;
+  /** What restoring does here, when it differs from adding and replacing records. */
+  restoreHint?: string;
 }
 
 const KIND_LABELS: Record<string, string> = { pupils: "pupils", cycles: "APDR cycles", audits: "audits", settings: "setting", frameworks: "frameworks" };
@@ -21,8 +28,11 @@ export function describeRestore(summary: RestoreSummary): string {
   return `${head}${parts.length ? ` ${parts.join("; ")}.` : ""}${tail}`;
 }
 
-export function BackupPanel({ onBackup, onRestore, today }: BackupPanelProps) {
+export function BackupPanel({ onBackup, loadStrength, onRestore, today, restoreHint }: BackupPanelProps) {
   const [backupPassphrase, setBackupPassphrase] = useState("");
+  const [backupConfirm, setBackupConfirm] = useState("");
+  const [backupErrors, setBackupErrors] = useState<FieldError[]>([]);
+  const rating = useStrength(loadStrength)(backupPassphrase);
   const [restorePassphrase, setRestorePassphrase] = useState("");
   const [oldPassphrase, setOldPassphrase] = useState("");
   const [file, setFile] = useState<File | null>(null);
@@ -41,6 +51,23 @@ export function BackupPanel({ onBackup, onRestore, today }: BackupPanelProps) {
     }
   };
 
+  const backUp = async () => {
+    if (!onBackup) return;
+    const found: FieldError[] = [];
+    const checked = (await loadStrength())(backupPassphrase);
+    if (!checked.ok) found.push({ field: "backup-passphrase", message: checked.advice });
+    if (backupConfirm !== backupPassphrase) found.push({ field: "backup-passphrase-confirm", message: "The two backup passphrases do not match" });
+    setBackupErrors(found);
+    if (found.length) return;
+    await run("backup", async () => {
+      const bytes = await onBackup(backupPassphrase);
+      downloadBlob(`send-companion-backup-${today}.json`, new Blob([bytes], { type: "application/json" }));
+      setBackupPassphrase("");
+      setBackupConfirm("");
+      return "Backup saved to your downloads. Keep it somewhere safe, with its passphrase stored separately.";
+    });
+  };
+
   return (
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">Backup and restore</h2>
@@ -55,17 +82,22 @@ export function BackupPanel({ onBackup, onRestore, today }: BackupPanelProps) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void run("backup", async () => {
-              const bytes = await onBackup(backupPassphrase);
-              downloadBlob(`send-companion-backup-${today}.json`, new Blob([bytes], { type: "application/json" }));
-              setBackupPassphrase("");
-              return "Backup saved to your downloads. Keep it somewhere safe, with its passphrase stored separately.";
-            });
+            void backUp();
           }}
         >
           <h3>Make a backup</h3>
-          <p class="hint">An encrypted file of everything in SEND Companion. Choose a passphrase for the file (at least 12 characters).</p>
-          <PassphraseField id="backup-passphrase" label="Passphrase for the backup file" value={backupPassphrase} onInput={setBackupPassphrase} autoComplete="new-password" />
+          <p class="hint">An encrypted file of everything in SEND Companion. Choose a strong passphrase for the file (at least 12 characters).</p>
+          <ErrorSummary errors={backupErrors} />
+          <PassphraseField id="backup-passphrase" label="Passphrase for the backup file" value={backupPassphrase} onInput={setBackupPassphrase} error={errorFor(backupErrors, "backup-passphrase")} autoComplete="new-password" />
+          <StrengthMeter rating={rating} entered={backupPassphrase !== ""} />
+          <PassphraseField
+            id="backup-passphrase-confirm"
+            label="Type the backup passphrase again"
+            value={backupConfirm}
+            onInput={setBackupConfirm}
+            error={errorFor(backupErrors, "backup-passphrase-confirm")}
+            autoComplete="new-password"
+          />
           <button type="submit" class="button" disabled={busy !== null}>
             {busy === "backup" ? "Making the backup…" : "Make a backup"}
           </button>
@@ -83,7 +115,7 @@ export function BackupPanel({ onBackup, onRestore, today }: BackupPanelProps) {
         }}
       >
         <h3>Restore from a backup</h3>
-        <p class="hint">Records in the backup are added, or replace the same records here. Nothing else is removed.</p>
+        <p class="hint">{restoreHint ?? "Records in the backup are added, or replace the same records here. Nothing else is removed."}</p>
         <div class="field">
           <label for="backup-file">Backup file</label>
           <input id="backup-file" type="file" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />

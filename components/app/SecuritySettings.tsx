@@ -1,5 +1,6 @@
 import type { AppModel } from "@/state/app-model";
 import { ChangePassphraseForm } from "@/components/lock/ChangePassphraseForm";
+import { NewRecoveryKey } from "@/components/lock/NewRecoveryKey";
 import { SelectField } from "@/components/ui/fields";
 
 const LOCK_CHOICES = [5, 10, 15, 30, 60, 120].map((m) => ({ value: String(m), label: `${m} minutes` }));
@@ -19,7 +20,8 @@ export function SecuritySettings({ model }: { model: AppModel }) {
         options={LOCK_CHOICES}
         onChange={(v) => void model.updateSetting({ lockAfterMinutes: Number(v) })}
       />
-      <ChangePassphraseForm strength={model.passphraseStrength} onChange={model.changePassphrase} />
+      <ChangePassphraseForm loadStrength={model.loadPassphraseChecker} onChange={model.changePassphrase} />
+      <NewRecoveryKey onMake={model.newRecoveryKey} />
     </section>
   );
 }

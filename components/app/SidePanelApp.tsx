@@ -43,6 +43,20 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
   const follow = useMemo(() => createMisFollowModel({ bridge: mis, sites: () => model.setting.value?.misSites ?? [], pupils: () => pupils.pupils.value }), [mis, model, pupils]);
   const siteSettings = useMemo(() => misSitesOfApp(model, mis), [mis, model]);
 
+  // On Lock: save edits still waiting, then forget every pupil and cycle (and any form filled from the MIS).
+  useEffect(
+    () =>
+      model.onLock({
+        flush: pupils.flush,
+        clear: () => {
+          pupils.clear();
+          setRoute({ view: "due" });
+          setTab("due");
+        },
+      }),
+    [model, pupils],
+  );
+
   useEffect(() => {
     if (status === "ready") void pupils.load();
   }, [status, model.pupilCount.value, setting, pupils]);

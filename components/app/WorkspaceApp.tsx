@@ -84,7 +84,7 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
           <CostOverridesForm model={model} />
           <MisSitesSettings sites={setting.misSites} model={siteSettings} />
           <SecuritySettings model={model} />
-          <BackupPanel onBackup={model.makeBackup} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
+          <BackupPanel onBackup={model.makeBackup} loadStrength={model.loadPassphraseChecker} onRestore={model.restoreBackup} today={model.now().toISOString().slice(0, 10)} />
           <EraseEverything onErase={model.leaveDemo} />
         </>
       )}

@@ -1,28 +1,29 @@
 import { useState } from "preact/hooks";
 import { ErrorSummary, errorFor, type FieldError } from "@/components/ui/ErrorSummary";
-import type { Strength } from "./CreatePassphraseForm";
 import { PassphraseField } from "./PassphraseField";
+import { useStrength, type LoadStrength } from "./use-strength";
 
 export interface ChangePassphraseFormProps {
-  strength: (passphrase: string) => Strength;
+  loadStrength: LoadStrength;
   onChange: (current: string, next: string) => Promise<void>;
 }
 
-export function ChangePassphraseForm({ strength, onChange }: ChangePassphraseFormProps) {
+export function ChangePassphraseForm({ loadStrength, onChange }: ChangePassphraseFormProps) {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [confirm, setConfirm] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
-  const rating = strength(next);
+  const rating = useStrength(loadStrength)(next);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setDone(false);
     const found: FieldError[] = [];
     if (!current) found.push({ field: "current-passphrase", message: "Enter your current passphrase" });
-    if (!rating.ok) found.push({ field: "changed-passphrase", message: rating.advice });
+    const checked = (await loadStrength())(next);
+    if (!checked.ok) found.push({ field: "changed-passphrase", message: checked.advice });
     if (confirm !== next) found.push({ field: "changed-passphrase-confirm", message: "The two new passphrases do not match" });
     setErrors(found);
     if (found.length) return;

@@ -1,33 +1,31 @@
 import { useState } from "preact/hooks";
 import { ErrorSummary, errorFor, type FieldError } from "@/components/ui/ErrorSummary";
 import { PassphraseField } from "./PassphraseField";
-
-export interface Strength {
-  score: number;
-  label: string;
-  ok: boolean;
-  advice: string;
-}
+import { StrengthMeter } from "./StrengthMeter";
+import { useStrength, type LoadStrength } from "./use-strength";
 
 export interface CreatePassphraseFormProps {
-  strength: (passphrase: string) => Strength;
+  loadStrength: LoadStrength;
   onCreate: (passphrase: string) => Promise<void>;
   /** Shown above the form, e.g. for the demo school. */
   intro?: string;
+  /** "reset": after a recovery-key unlock, choosing a passphrase to replace the forgotten one. */
+  mode?: "create" | "reset";
 }
 
-export function CreatePassphraseForm({ strength, onCreate, intro }: CreatePassphraseFormProps) {
+export function CreatePassphraseForm({ loadStrength, onCreate, intro, mode = "create" }: CreatePassphraseFormProps) {
   const [passphrase, setPassphrase] = useState("");
   const [confirm, setConfirm] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const rating = strength(passphrase);
+  const rating = useStrength(loadStrength)(passphrase);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!rating.ok) found.push({ field: "new-passphrase", message: rating.advice });
+    const checked = (await loadStrength())(passphrase);
+    if (!checked.ok) found.push({ field: "new-passphrase", message: checked.advice });
     if (confirm !== passphrase) found.push({ field: "confirm-passphrase", message: "The two passphrases do not match" });
     setErrors(found);
     if (found.length) return;
@@ -44,11 +42,18 @@ export function CreatePassphraseForm({ strength, onCreate, intro }: CreatePassph
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="protect-title">
-      <h2 id="protect-title">Protect your pupils' records</h2>
-      <p>
-        SEND Companion encrypts every pupil record on this computer. Choose a passphrase that only you know. You will
-        need it each time you open SEND Companion.
-      </p>
+      <h2 id="protect-title">{mode === "reset" ? "Choose a new passphrase" : "Protect your pupils' records"}</h2>
+      {mode === "reset" ? (
+        <p>
+          You unlocked with your recovery key. Choose a new passphrase before you carry on: your old passphrase and the
+          recovery key you just used will stop working, and you will get a new recovery key to keep.
+        </p>
+      ) : (
+        <p>
+          SEND Companion encrypts every pupil record on this computer. Choose a passphrase that only you know. You will
+          need it each time you open SEND Companion.
+        </p>
+      )}
       {intro && <div class="notice demo">{intro}</div>}
       <ErrorSummary errors={errors} />
       {failure && (
@@ -66,14 +71,7 @@ export function CreatePassphraseForm({ strength, onCreate, intro }: CreatePassph
         error={errorFor(errors, "new-passphrase")}
         autoComplete="new-password"
       />
-      <div class={`strength${rating.ok ? " good" : ""}`} aria-live="polite">
-        <div class="strength-bar" aria-hidden="true">
-          {[1, 2, 3, 4].map((n) => (
-            <span key={n} class={rating.score >= n ? "on" : ""} />
-          ))}
-        </div>
-        Strength: {passphrase ? rating.label : "nothing entered yet"}
-      </div>
+      <StrengthMeter rating={rating} entered={passphrase !== ""} />
       <PassphraseField
         id="confirm-passphrase"
         label="Type the passphrase again"
@@ -84,7 +82,7 @@ export function CreatePassphraseForm({ strength, onCreate, intro }: CreatePassph
       />
       <div class="button-row">
         <button type="submit" class="button" disabled={busy}>
-          {busy ? "Setting up encryption…" : "Set passphrase"}
+          {busy ? "Setting up encryption…" : mode === "reset" ? "Set new passphrase" : "Set passphrase"}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import type { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { longDate } from "@/graduated-approach/long-date";
 import { retentionState, subjectAccessExport } from "@/graduated-approach/retention";
+import { initialsOf } from "@/evidence-pack/pseudonymise";
 import { downloadText } from "@/components/ui/download";
 
 export interface DataProtectionSectionProps {
@@ -15,8 +16,9 @@ export function DataProtectionSection({ pupil, cycles, today }: DataProtectionSe
   const retention = retentionState(pupil, today);
   const download = () => {
     const record = subjectAccessExport(pupil, cycles, new Date().toISOString());
-    const safeName = `${pupil.firstName}-${pupil.lastName}`.replace(/[^A-Za-z0-9-]+/g, "-");
-    downloadText(`send-companion-record-${safeName}-${today}.json`, JSON.stringify(record, null, 2), "application/json");
+    // Initials only: file names show in download lists and shared folders.
+    const initials = initialsOf(pupil).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    downloadText(`send-companion-record-${initials || "pupil"}-${today}.json`, JSON.stringify(record, null, 2), "application/json");
   };
   return (
     <section aria-labelledby="data-protection-title" class="page-section">

@@ -81,7 +81,7 @@ export function EvidencePackSection({ pupil, cycles, framework, today, context, 
       <div class="field">
         <label class="checkbox">
           <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.currentTarget.checked)} />
-          Pseudonymise (initials only, no UPN or date of birth)
+          Pseudonymise for sharing (initials only; no UPN, date of birth, adult's name or setting name; dates to the month; age as a band)
         </label>
       </div>
       <div class="button-row">

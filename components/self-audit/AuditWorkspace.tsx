@@ -31,6 +31,7 @@ export function AuditWorkspace({ app }: { app: AppModel }) {
     [app],
   );
   const route = parseAuditRoute(useHash());
+  useEffect(() => app.onLock({ flush: model.flush, clear: model.clear }), [app, model]);
   useEffect(() => {
     void model.load();
     const save = () => void model.flush();

@@ -6,12 +6,14 @@
 export { AesGcmCodec, isAesGcmPayload, type AesGcmPayload } from "./aes-gcm-codec";
 export { PBKDF2_ITERATIONS } from "./kdf";
 export { KeyVault } from "./key-vault";
-export { MIN_PASSPHRASE_LENGTH, passphraseStrength, type PassphraseStrength } from "./passphrase-strength";
+export { MIN_PASSPHRASE_LENGTH, type PassphraseStrength } from "./passphrase-strength";
+export { loadPassphraseChecker, MIN_PASSPHRASE_SCORE, type PassphraseChecker } from "./passphrase-checker";
 export { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_EXAMPLE } from "./recovery-key";
 export {
   changePassphrase,
   createVault,
   replaceRecoveryKey,
+  resetAfterRecovery,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   vaultExists,

@@ -83,6 +83,30 @@ export async function replaceRecoveryKey(db: SendDb, dataKey: CryptoKey, options
   return recovery.text;
 }
 
+/**
+ * After unlocking with the recovery key: wraps the data key under a new passphrase and a new recovery key
+ * in one write, so the forgotten passphrase and the recovery key just used both stop working together.
+ * Returns the new recovery key to show once.
+ */
+export async function resetAfterRecovery(
+  db: SendDb,
+  dataKey: CryptoKey,
+  newPassphrase: string,
+  options: VaultOptions = {},
+): Promise<string> {
+  requireLength(newPassphrase);
+  const vault = await requireOwnVault(db, dataKey);
+  const iterations = options.iterations ?? PBKDF2_ITERATIONS;
+  const recovery = generateRecoveryKey();
+  const [byPassphrase, byRecoveryKey] = await Promise.all([
+    wrapDataKey(dataKey, newPassphrase, iterations),
+    wrapDataKey(dataKey, recovery.bytes, iterations),
+  ]);
+  const passphraseChangedAt = (options.now?.() ?? new Date()).toISOString();
+  await db.put("meta", { ...vault, byPassphrase, byRecoveryKey, passphraseChangedAt }, VAULT_KEY);
+  return recovery.text;
+}
+
 async function requireOwnVault(db: SendDb, dataKey: CryptoKey): Promise<KeyVault> {
   const vault = await requireVault(db);
   if (!(await isVaultKey(vault, dataKey))) {

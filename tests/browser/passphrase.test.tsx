@@ -3,13 +3,31 @@ import { render } from "vitest-browser-preact";
 import { userEvent } from "vitest/browser";
 import { CreatePassphraseForm } from "@/components/lock/CreatePassphraseForm";
 import { UnlockForm } from "@/components/lock/UnlockForm";
-import { passphraseStrength } from "@/storage/vault/passphrase-strength";
+import { BackupPanel } from "@/components/app/BackupPanel";
+import { loadPassphraseChecker } from "@/storage/vault/passphrase-checker";
 import "@/components/ui/styles.css";
 
+const loadChecker = () => loadPassphraseChecker(["Fictional Fields Academy"]);
+
 describe("setting a passphrase", () => {
+  it("refuses a well-known pattern and the school's own name, even when long enough", async () => {
+    const onCreate = vi.fn(async () => {});
+    const screen = render(<CreatePassphraseForm loadStrength={loadChecker} onCreate={onCreate} />);
+    for (const weak of ["P@ssw0rd2024", "Summer2024!!", "Fictional Fields Academy"]) {
+      const field = screen.getByLabelText("Passphrase", { exact: true });
+      await userEvent.clear(field.element());
+      await userEvent.type(field.element(), weak);
+      await userEvent.clear(screen.getByLabelText("Type the passphrase again").element());
+      await userEvent.type(screen.getByLabelText("Type the passphrase again").element(), weak);
+      await screen.getByRole("button", { name: "Set passphrase" }).click();
+      await expect.element(screen.getByRole("alert")).toHaveTextContent("Too easy to guess");
+    }
+    expect(onCreate).not.toHaveBeenCalled();
+  });
+
   it("refuses a short passphrase and a mismatched confirmation, naming both", async () => {
     const onCreate = vi.fn(async () => {});
-    const screen = render(<CreatePassphraseForm strength={passphraseStrength} onCreate={onCreate} />);
+    const screen = render(<CreatePassphraseForm loadStrength={loadChecker} onCreate={onCreate} />);
     await userEvent.type(screen.getByLabelText("Passphrase", { exact: true }).element(), "short");
     await expect.element(screen.getByText(/Strength: Very weak|Strength: Weak/)).toBeVisible();
     await userEvent.type(screen.getByLabelText("Type the passphrase again").element(), "shorter");
@@ -22,12 +40,30 @@ describe("setting a passphrase", () => {
 
   it("accepts a long, matching passphrase", async () => {
     const onCreate = vi.fn(async () => {});
-    const screen = render(<CreatePassphraseForm strength={passphraseStrength} onCreate={onCreate} />);
+    const screen = render(<CreatePassphraseForm loadStrength={loadChecker} onCreate={onCreate} />);
     const phrase = "lantern otter biscuit glacier";
     await userEvent.type(screen.getByLabelText("Passphrase", { exact: true }).element(), phrase);
     await userEvent.type(screen.getByLabelText("Type the passphrase again").element(), phrase);
+    await expect.element(screen.getByText("Strength: Very strong")).toBeVisible();
     await screen.getByRole("button", { name: "Set passphrase" }).click();
     expect(onCreate).toHaveBeenCalledWith(phrase);
+  });
+});
+
+describe("making a backup", () => {
+  it("asks for the backup passphrase twice and refuses a weak one", async () => {
+    const onBackup = vi.fn(async () => new Uint8Array(new ArrayBuffer(1)));
+    const screen = render(<BackupPanel onBackup={onBackup} loadStrength={loadChecker} onRestore={vi.fn()} today="2026-12-01" />);
+    await userEvent.type(screen.getByLabelText("Passphrase for the backup file").first().element(), "Summer2024!!");
+    await userEvent.type(screen.getByLabelText("Type the backup passphrase again").element(), "Summer2024!!");
+    await screen.getByRole("button", { name: "Make a backup" }).click();
+    await expect.element(screen.getByRole("alert")).toHaveTextContent("Too easy to guess");
+    const strong = "walnut harbour teacup ribbon";
+    await userEvent.clear(screen.getByLabelText("Passphrase for the backup file").first().element());
+    await userEvent.type(screen.getByLabelText("Passphrase for the backup file").first().element(), strong);
+    await screen.getByRole("button", { name: "Make a backup" }).click();
+    await expect.element(screen.getByRole("alert")).toHaveTextContent("The two backup passphrases do not match");
+    expect(onBackup).not.toHaveBeenCalled();
   });
 });
 

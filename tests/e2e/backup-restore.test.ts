@@ -16,6 +16,7 @@ describe("backup and restore", () => {
     await workspace.getByRole("button", { name: "Unlock", exact: true }).click();
     await workspace.getByRole("heading", { name: "Backup and restore" }).waitFor();
     await workspace.getByLabel("Passphrase for the backup file").first().fill(BACKUP_PASSPHRASE);
+    await workspace.getByLabel("Type the backup passphrase again").fill(BACKUP_PASSPHRASE);
     const [download] = await Promise.all([workspace.waitForEvent("download"), workspace.getByRole("button", { name: "Make a backup" }).click()]);
     const path = join(tempDir("backup"), download.suggestedFilename());
     await download.saveAs(path);

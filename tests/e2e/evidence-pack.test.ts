@@ -19,8 +19,12 @@ function demoPupilWithReview() {
   return pupil;
 }
 
+/** The names the browser offered for each download, to check none carries a pupil's name. */
+const offeredNames: string[] = [];
+
 async function download(page: Page, button: string, dir: string, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  offeredNames.push(file.suggestedFilename());
   const path = join(dir, name);
   await file.saveAs(path);
   return path;
@@ -57,7 +61,7 @@ describe("side panel: EHC needs assessment evidence pack", () => {
     expect(full).toMatch(/Page 1 of \d+/);
     await section.getByText(/: PDF, full$/).waitFor();
 
-    await section.getByLabel("Pseudonymise (initials only, no UPN or date of birth)").check();
+    await section.getByLabel(/^Pseudonymise for sharing/).check();
     const pseudo = pdfText(await download(page, "Download evidence pack (PDF)", downloads, "pseudo.pdf"));
     expect(pseudo).toContain(`${pupil.firstName[0]}.${pupil.lastName[0]}.`);
     expect(pseudo).not.toContain(pupil.lastName);
@@ -66,6 +70,15 @@ describe("side panel: EHC needs assessment evidence pack", () => {
     expect(json).toMatchObject({ schemaVersion: 1, pseudonymised: true });
     expect(JSON.stringify(json)).not.toContain(pupil.upn!);
     await section.getByText(/: JSON, pseudonymised$/).waitFor();
+    const settingName = generateDemoSchool({ pupils: 1, seed: 2026, today }).setting.name;
+    expect(pseudo).not.toContain(settingName);
+    expect(pseudo).not.toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
+    expect(offeredNames).toHaveLength(3);
+    for (const offered of offeredNames) {
+      expect(offered).toMatch(/^evidence-pack-/);
+      expect(offered.toLowerCase()).not.toContain(pupil.lastName.toLowerCase());
+      expect(offered.toLowerCase()).not.toContain(pupil.firstName.toLowerCase());
+    }
     expect(await section.locator(".export-log li").count()).toBe(3);
 
     expect(session.outsideRequests).toEqual([]);

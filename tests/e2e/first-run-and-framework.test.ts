@@ -67,8 +67,29 @@ describe("side panel: first run, encryption, framework browser, reload", () => {
     await again.getByRole("button", { name: /Use your recovery key/ }).click();
     await again.getByLabel("Recovery key").fill(recoveryKey.toLowerCase());
     await again.getByRole("button", { name: "Unlock", exact: true }).click();
+    // A recovery-key unlock must end with a new passphrase and a new recovery key; the old ones stop working.
+    await again.getByRole("heading", { name: "Choose a new passphrase" }).waitFor();
+    expect(await again.getByRole("heading", { name: "Due", exact: true }).count()).toBe(0);
+    const NEW_PASSPHRASE = "walnut harbour teacup ribbon";
+    await again.getByLabel("Passphrase", { exact: true }).fill(NEW_PASSPHRASE);
+    await again.getByLabel("Type the passphrase again").fill(NEW_PASSPHRASE);
+    await again.getByRole("button", { name: "Set new passphrase" }).click();
+    const newKey = (await again.locator(".recovery-key").innerText()).trim();
+    expect(newKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{2,4})+$/);
+    expect(newKey).not.toBe(recoveryKey);
+    await again.getByLabel("I have printed or saved my recovery key").check();
+    await again.getByRole("button", { name: "Continue" }).click();
     await again.getByRole("heading", { name: "Due", exact: true }).waitFor();
     expect(await again.getByRole("button", { name: "Save and continue" }).count()).toBe(0);
+
+    await again.getByRole("button", { name: "Lock", exact: true }).click();
+    await again.getByRole("button", { name: /Use your recovery key/ }).click();
+    await again.getByLabel("Recovery key").fill(recoveryKey);
+    await again.getByRole("button", { name: "Unlock", exact: true }).click();
+    await expect.poll(() => again.getByRole("alert").innerText()).toMatch(/recovery key/i);
+    await again.getByLabel("Recovery key").fill(newKey);
+    await again.getByRole("button", { name: "Unlock", exact: true }).click();
+    await again.getByRole("heading", { name: "Choose a new passphrase" }).waitFor();
     expect(second.outsideRequests).toEqual([]);
     await second.close();
   });

@@ -31,7 +31,7 @@ async function hrefOf(page: Page): Promise<string> {
 }
 
 /** Finds the tab showing an extension page (page.url() reads about:blank for these under BiDi). */
-async function extensionPage(browser: Browser, path: string, timeoutMs = 20_000): Promise<Page> {
+async function extensionPage(browser: Browser, path: string, timeoutMs = 60_000): Promise<Page> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     for (const page of await browser.pages()) {

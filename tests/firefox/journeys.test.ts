@@ -102,6 +102,7 @@ describe("Firefox: the extension's main journeys in Firefox ESR", () => {
     await goTo(panel, "workspace.html#/setting");
     await unlockIfAsked(panel, DEMO_PASSPHRASE, "Backup and restore");
     await fill(panel, "Passphrase for the backup file", "firefox backup passphrase");
+    await fill(panel, "Type the backup passphrase again", "firefox backup passphrase");
     await clickToDownload(panel, "Make a backup");
     const file = await session.downloaded(/^send-companion-backup-.*\.json$/);
     const text = readFileSync(file, "utf8");

@@ -22,11 +22,11 @@ export function drawPackCover(doc: jsPDF, pack: EvidencePack): void {
   const rows: [string, string][] = [
     ["Setting", pack.cover.settingName],
     ["Request date", longDate(pack.cover.submissionDate)],
-    ["Year group", `${pack.pupil.yearGroup} (age ${pack.pupil.ageYears})`],
+    ["Year group", `${pack.pupil.yearGroup} (age ${pack.pupil.ageYears ?? pack.pupil.ageBand ?? ""})`],
     ["SEN status", pack.pupil.senStatus],
     ["Local authority", pack.cover.localAuthority],
     ["Framework", pack.cover.framework],
-    ["Version", pack.pseudonymised ? "Pseudonymised: initials only, no UPN or date of birth" : "Full: for the local authority"],
+    ["Version", pack.pseudonymised ? "Pseudonymised: initials only; no UPN, date of birth, adult's name or setting name; dates to the month" : "Full: for the local authority"],
   ];
   y = drawLabelRows(doc, rows, y, 2.5);
   y += 8;

@@ -10,7 +10,7 @@ export function drawPupilSummary(layout: PackLayout, pack: EvidencePack): void {
   const p = pack.pupil;
   let y = startSection(layout, "Pupil summary");
   const identity: [string, string][] = pack.pseudonymised
-    ? [["Pupil", `${p.initials} (pseudonymised)`], ["Age", `${p.ageYears} years`]]
+    ? [["Pupil", `${p.initials} (pseudonymised)`], ["Age", `${p.ageBand ?? ""} years`]]
     : [["Name", p.displayName], ["Date of birth", longDate(p.dateOfBirth)], ["Age", `${p.ageYears} years`], ["UPN", p.upn ?? "Not recorded"]];
   y = keyValues(doc, y, [
     ...identity,

@@ -72,10 +72,12 @@ describe("evidence pack", () => {
     const json = evidencePackJson(pack);
     expect(pack.sensitivity).toBe(SENSITIVITY.pseudonymised);
     expect(pack.pupil.displayName).toBe("P.T.");
-    expect(pack.pupil.ageYears).toBe(9);
+    expect(pack.pupil.ageYears).toBeUndefined();
+    expect(pack.pupil.ageBand).toBe("7 to 9");
     for (const secret of [PACK_UPN, "2016-05-04", longDate("2016-05-04"), "Pip", "Testington"]) expect(json).not.toContain(secret);
     expect(json).toContain("P.T. joins in more in the group.");
-    expect(packFileName(pack, "pdf")).toBe("evidence-pack-p-t-pseudonymised-2026-03-20.pdf");
+    expect(packFileName(pack, "pdf")).toBe("evidence-pack-pseudonymised-2026-03.pdf");
+    expect(packFileName(build(false), "json")).toBe("evidence-pack-p-t-2026-03-20.json");
   });
 
   it("counts age in whole years, birthday included", () => {

@@ -6,6 +6,7 @@ import {
   PBKDF2_ITERATIONS,
   readVault,
   replaceRecoveryKey,
+  resetAfterRecovery,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   vaultExists,
@@ -133,6 +134,30 @@ describe("the key vault", () => {
     const next = await replaceRecoveryKey(db, dataKey, fast);
     await expect(unlockWithRecoveryKey(db, recoveryKey)).rejects.toBeInstanceOf(WrongRecoveryKeyError);
     await expect(unlockWithRecoveryKey(db, next)).resolves.toBeDefined();
+  });
+
+  it("after a recovery-key unlock, sets a new passphrase and issues a new recovery key: the old passphrase and old key stop working", async () => {
+    const db = await dbs.open();
+    const { recoveryKey: oldKey } = await createVault(db, PASSPHRASE, fast);
+    const dataKey = await unlockWithRecoveryKey(db, oldKey);
+    const newKey = await resetAfterRecovery(db, dataKey, NEW_PASSPHRASE, fast);
+    expect(newKey).not.toBe(oldKey);
+    await expect(unlockWithRecoveryKey(db, oldKey)).rejects.toBeInstanceOf(WrongRecoveryKeyError);
+    await expect(unlockWithPassphrase(db, PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
+    const byPassphrase = await unlockWithPassphrase(db, NEW_PASSPHRASE);
+    const byNewKey = await unlockWithRecoveryKey(db, newKey);
+    const codec = new AesGcmCodec(dataKey);
+    const sealed = await codec.encode({ note: "Testy McTestface" });
+    expect(await new AesGcmCodec(byPassphrase).decode(sealed)).toEqual({ note: "Testy McTestface" });
+    expect(await new AesGcmCodec(byNewKey).decode(sealed)).toEqual({ note: "Testy McTestface" });
+  });
+
+  it("refuses a short new passphrase after recovery and leaves the old recovery key working", async () => {
+    const db = await dbs.open();
+    const { recoveryKey } = await createVault(db, PASSPHRASE, fast);
+    const dataKey = await unlockWithRecoveryKey(db, recoveryKey);
+    await expect(resetAfterRecovery(db, dataKey, "too short", fast)).rejects.toBeInstanceOf(VaultError);
+    await expect(unlockWithRecoveryKey(db, recoveryKey)).resolves.toBeDefined();
   });
 
   it("reports a damaged vault entry instead of a wrong passphrase", async () => {

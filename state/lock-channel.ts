@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * One Lock for every open SEND Companion page: when the side panel or the workspace locks (by the button
+ * or the idle timer), it tells the others, which save what is waiting and lock too. Only the word "locked"
+ * and the reason shown on the lock screen are sent, never a record; the channel stays inside the extension's origin.
+ */
+export interface LockChannel {
+  announce(reason: string | null): void;
+  /** Runs `onLocked` when another page locks; returns a function that stops listening. */
+  listen(onLocked: (reason: string | null) => void): () => void;
+}
+
+const LockMessage = z.object({ kind: z.literal("locked"), reason: z.string().max(300).nullable() });
+
+/** The lock channel for one database (tests give each fake database its own). */
+export function broadcastLockChannel(dbName: string): LockChannel {
+  const name = `send-companion-lock:${dbName}`;
+  if (typeof BroadcastChannel === "undefined") return { announce: () => undefined, listen: () => () => undefined };
+  return {
+    announce(reason) {
+      const channel = new BroadcastChannel(name);
+      channel.postMessage({ kind: "locked", reason } satisfies z.infer<typeof LockMessage>);
+      channel.close();
+    },
+    listen(onLocked) {
+      const channel = new BroadcastChannel(name);
+      channel.onmessage = (event: MessageEvent<unknown>) => {
+        const message = LockMessage.safeParse(event.data);
+        if (message.success) onLocked(message.data.reason);
+      };
+      return () => channel.close();
+    },
+  };
+}
+
+/** What the lock screen says in a page that was locked by another one. */
+export const LOCKED_ELSEWHERE = "SEND Companion was locked in another window.";
