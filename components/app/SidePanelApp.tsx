@@ -6,7 +6,7 @@ import type { MisBridge } from "@/state/mis-bridge";
 import { createMisFollowModel } from "@/state/mis-follow-model";
 import { misSitesOfApp } from "@/state/mis-sites-model";
 import { newPupilFromDetection } from "@/mis-pupil/match";
-import { yearGroupFromBirth } from "@/graduated-approach/csv-import";
+import { yearGroupFromBirth } from "@/graduated-approach/csv-import/values";
 import { MisFollowBar } from "@/components/mis/MisFollowBar";
 import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import { settingCosts } from "@/graduated-approach/setting-costs";
