@@ -11,14 +11,17 @@ import { MisFollowBar } from "@/components/mis/MisFollowBar";
 import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
-import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
 import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
 import { Notice } from "@/components/ui/fields";
 import { UndoBar } from "@/components/ui/UndoBar";
+import { lazyComponent } from "@/components/ui/lazy";
 import "@/components/ui/graduated.css";
 import { AppFrame } from "./AppFrame";
 import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
 import { SettingSummary } from "./SettingSummary";
+
+// Opened from the Framework tab only, so it loads then.
+const FrameworkBrowser = lazyComponent(() => import("@/components/framework-browser/FrameworkBrowser").then((m) => m.FrameworkBrowser));
 
 type PanelTab = "due" | "pupils" | "framework" | "setting";
 const TABS: { id: PanelTab; label: string }[] = [
