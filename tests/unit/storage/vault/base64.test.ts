@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromBase64, toBase64 } from "@/storage/vault/bytes";
 import { backupShapedBytes, spreadBase64 } from "../../../bench/base64-baseline";
+import { medianTime } from "../../../bench/median-time";
 
 const nodeBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("base64");
 
@@ -23,15 +24,7 @@ describe("toBase64 and fromBase64", () => {
 
   it("is at least twice as fast as the spread-and-add version it replaced, measured in the same run", () => {
     const parts = backupShapedBytes();
-    const time = (encode: (bytes: Uint8Array) => string) => {
-      const samples: number[] = [];
-      for (let run = 0; run < 5; run++) {
-        const start = performance.now();
-        for (const part of parts) encode(part);
-        samples.push(performance.now() - start);
-      }
-      return samples.sort((a, b) => a - b)[2]!;
-    };
+    const time = (encode: (bytes: Uint8Array) => string) => medianTime(5, () => parts.forEach((part) => encode(part)));
     time(toBase64); // warm up both
     time(spreadBase64);
     const ratio = time(toBase64) / time(spreadBase64);
