@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { startupChunks } from "./startup-chunks";
 
-/** gzip bytes of the JS the side panel loads before anything is clicked (measured 112.9 KB; set from the measurement plus a small margin). */
+/** gzip bytes of the JS the side panel loads before anything is clicked (measured 113.3 KB; set from the measurement plus a small margin). */
 export const SIDE_PANEL_START_JS_GZIP_BUDGET = 118 * 1024;
 
 const outDir = process.argv[2] ?? ".output-e2e/chrome-mv3";
