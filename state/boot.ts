@@ -6,7 +6,6 @@ import { StoredPupil } from "@/graduated-approach/pupil-upgrades";
 import { ImportJournal } from "@/graduated-approach/csv-import/import-journal";
 import { createSingleRecordStore, type SingleRecordStore } from "@/storage/single-record-store";
 import { Audit } from "@/self-audit/audit";
-import { DEMO_PUPILS, DEMO_SEED, generateDemoSchool } from "@/demo-school/generate";
 import {
   archiveFrameworkVersion,
   readFrameworkMapping,
@@ -138,6 +137,8 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       return summarise(report.stores, report.vaultRestored);
     },
     seedDemoSchool: async () => {
+      // Only "Try with a demo school" needs the generator, so it loads then rather than with the side panel.
+      const { DEMO_PUPILS, DEMO_SEED, generateDemoSchool } = await import("@/demo-school/generate");
       const demo = generateDemoSchool({ pupils: DEMO_PUPILS, seed: DEMO_SEED, today: new Date().toISOString().slice(0, 10) });
       await storage.frameworks.put(builtInFramework);
       await storage.settings.save({

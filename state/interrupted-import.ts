@@ -1,5 +1,5 @@
 import { signal } from "@preact/signals";
-import { planJournal, type ImportJournal } from "@/graduated-approach/csv-import";
+import { planJournal, type ImportJournal } from "@/graduated-approach/csv-import/import-journal";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { nextTask } from "./import-checker";
 import { announcePupilsChanged } from "./records-changed";

@@ -4,12 +4,15 @@ import type { PupilFilter } from "@/graduated-approach/pupil-filters";
 import type { PupilFormValues } from "@/graduated-approach/pupil-form";
 import { yearGroupLabel } from "@/graduated-approach/year-group";
 import type { PupilsModel } from "@/state/pupils-model";
-import { CycleEditor } from "@/components/cycle/CycleEditor";
 import { DueView } from "@/components/due/DueView";
-import { PupilForm } from "@/components/pupils/PupilForm";
 import { PupilList } from "@/components/pupils/PupilList";
-import { PupilPage } from "@/components/pupils/PupilPage";
 import { announce } from "@/components/ui/announce";
+import { lazyComponent } from "@/components/ui/lazy";
+
+// Not needed for the first screen (the Due view or the register), so they load when first opened.
+const CycleEditor = lazyComponent(() => import("@/components/cycle/CycleEditor").then((m) => m.CycleEditor));
+const PupilForm = lazyComponent(() => import("@/components/pupils/PupilForm").then((m) => m.PupilForm));
+const PupilPage = lazyComponent(() => import("@/components/pupils/PupilPage").then((m) => m.PupilPage));
 
 export type PupilsRoute =
   | { view: "due" }

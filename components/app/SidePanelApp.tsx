@@ -6,21 +6,24 @@ import type { MisBridge } from "@/state/mis-bridge";
 import { createMisFollowModel } from "@/state/mis-follow-model";
 import { misSitesOfApp } from "@/state/mis-sites-model";
 import { newPupilFromDetection } from "@/mis-pupil/match";
-import { yearGroupFromBirth } from "@/graduated-approach/csv-import";
+import { yearGroupFromBirth } from "@/graduated-approach/csv-import/values";
 import { MisFollowBar } from "@/components/mis/MisFollowBar";
 import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
-import { FrameworkBrowser } from "@/components/framework-browser/FrameworkBrowser";
 import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
 import { Notice } from "@/components/ui/fields";
 import { UndoBar } from "@/components/ui/UndoBar";
 import { announce } from "@/components/ui/announce";
+import { lazyComponent } from "@/components/ui/lazy";
 import "@/components/ui/graduated.css";
 import { AppFrame } from "./AppFrame";
 import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
 import { SettingSummary } from "./SettingSummary";
 import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
+
+// Opened from the Framework tab only, so it loads then.
+const FrameworkBrowser = lazyComponent(() => import("@/components/framework-browser/FrameworkBrowser").then((m) => m.FrameworkBrowser));
 
 type PanelTab = "due" | "pupils" | "framework" | "setting";
 const TABS: { id: PanelTab; label: string }[] = [

@@ -1,14 +1,13 @@
 import type { Framework } from "@/commitment-framework/schema";
 import type { Cycle } from "@/graduated-approach/cycle";
-import { SEN_STATUS_LABELS, SenNeedCode, SenStatusCode } from "@/graduated-approach/census-codes";
-import { longDate } from "@/graduated-approach/long-date";
+import { SenNeedCode, SenStatusCode } from "@/graduated-approach/census-codes";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { filterPupils, type PupilFilter } from "@/graduated-approach/pupil-filters";
 import { openCycle } from "@/graduated-approach/pupil-cycles";
 import { reviewState } from "@/graduated-approach/review-due";
-import { YearGroup, yearGroupLabel } from "@/graduated-approach/year-group";
+import { YearGroup } from "@/graduated-approach/year-group";
 import { SelectField, TextField } from "@/components/ui/fields";
-import { TierBadge } from "@/components/ui/TierBadge";
+import { PupilRow, type PupilRowProps } from "./PupilRow";
 import { needOptions, statusOptions, tierOptions, yearOptions } from "./pupil-options";
 
 export interface PupilListProps {
@@ -63,23 +62,9 @@ export function PupilList({ pupils, cyclesOf, framework, today, filter, onFilter
         </div>
       ) : (
         <ul class="pupil-list" aria-label="Pupils">
-          {shown.map((p) => {
-            const cycle = openCycle(cyclesOf(p.id));
-            const state = cycle ? reviewState(cycle, today) : undefined;
-            return (
-              <li key={p.id}>
-                <button type="button" class="pupil-row" onClick={() => onOpen(p.id)}>
-                  <span class="pupil-name">{p.lastName}, {p.firstName}</span>
-                  <span class="statement-meta">
-                    {yearGroupLabel(p.yearGroup)} · {SEN_STATUS_LABELS[p.senStatus.code]}
-                    {p.needs.length > 0 && ` · ${p.needs.map((n) => n.code).join(", ")}`} <TierBadge framework={framework} tierId={p.tier} />
-                  </span>
-                  {state?.kind === "overdue" && <span class="flag overdue">Review overdue since {longDate(state.reviewDate)}</span>}
-                  {state?.kind === "due-soon" && <span class="flag due">Review due {longDate(state.reviewDate)}</span>}
-                </button>
-              </li>
-            );
-          })}
+          {shown.map((p) => (
+            <PupilRow key={p.id} pupil={p} framework={framework} review={reviewFlag(cyclesOf(p.id), today)} onOpen={onOpen} />
+          ))}
         </ul>
       )}
       <button type="button" class="button link" onClick={() => onFilter({ archived: !filter.archived })}>
@@ -87,4 +72,11 @@ export function PupilList({ pupils, cyclesOf, framework, today, filter, onFilter
       </button>
     </section>
   );
+}
+
+/** The review flag a row shows: only "overdue" and "due soon" are flagged. */
+function reviewFlag(cycles: readonly Cycle[], today: string): PupilRowProps["review"] {
+  const cycle = openCycle(cycles);
+  const state = cycle ? reviewState(cycle, today) : undefined;
+  return state?.kind === "overdue" || state?.kind === "due-soon" ? { kind: state.kind, date: state.reviewDate } : undefined;
 }

@@ -25,16 +25,36 @@ export const utf8 = {
 
 const CHUNK = 0x8000;
 
+/** The platform's own base64 (Chrome 140+, Firefox 133+), where there is one. */
+interface NativeBase64 {
+  toBase64?: (this: Uint8Array) => string;
+}
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
+/**
+ * Base64 of the bytes: the platform's Uint8Array.prototype.toBase64 if it has one, otherwise btoa over
+ * 32 KB chunks turned into text with String.fromCharCode.apply and joined once (spreading each chunk as
+ * arguments and adding strings one by one was several times slower on a large backup).
+ */
 export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
+  const native = (bytes as NativeBase64).toBase64;
+  if (typeof native === "function") return native.call(bytes);
+  const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]));
   }
-  return btoa(binary);
+  return btoa(parts.join(""));
 }
 
 /** Throws a plain Error if the text is not base64. */
 export function fromBase64(text: string): Bytes {
+  if (typeof nativeFromBase64 === "function") {
+    try {
+      return nativeFromBase64(text) as Bytes;
+    } catch {
+      throw new Error("the text is not base64");
+    }
+  }
   let binary: string;
   try {
     binary = atob(text);
