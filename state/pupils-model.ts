@@ -78,8 +78,21 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     }
   }
 
-  const setPupil = (p: Pupil) => (pupils.value = [...pupils.value.filter((x) => x.id !== p.id), p]);
-  const setCycle = (c: Cycle) => (cycles.value = [...cycles.value.filter((x) => x.id !== c.id), c]);
+  /** Ids saved or deleted while a load is reading: the load's older copies must not replace or revive them. */
+  const savedDuringLoad = new Set<string>();
+  const setPupil = (p: Pupil) => {
+    savedDuringLoad.add(p.id);
+    pupils.value = [...pupils.value.filter((x) => x.id !== p.id), p];
+  };
+  const setCycle = (c: Cycle) => {
+    savedDuringLoad.add(c.id);
+    cycles.value = [...cycles.value.filter((x) => x.id !== c.id), c];
+  };
+  /** What a load read, with the records saved since it began kept as they are in memory. */
+  const keepNewer = <T extends { id: string }>(read: T[], current: T[]): T[] => {
+    const newer = current.filter((r) => savedDuringLoad.has(r.id));
+    return [...read.filter((r) => !savedDuringLoad.has(r.id)), ...newer];
+  };
   const pupilById = (id: string) => pupils.value.find((p) => p.id === id);
   const stamp = (p: Pupil): Pupil => ({ ...p, updatedAt: new Date().toISOString() });
 
@@ -101,6 +114,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     pupilById,
     async load() {
       const started = generation;
+      savedDuringLoad.clear();
       const stores = storage();
       const [p, c, a, setting] = await Promise.all([
         stores.pupils.getAll(),
@@ -110,8 +124,8 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       ]);
       if (started !== generation) return;
       batch(() => {
-        pupils.value = p.records.map((pupil) => withCurrentYearGroup(pupil, today()));
-        cycles.value = c.records;
+        pupils.value = keepNewer(p.records, pupils.value).map((pupil) => withCurrentYearGroup(pupil, today()));
+        cycles.value = keepNewer(c.records, cycles.value);
         latestAudit.value = latestCompleted(a.records);
         settingName.value = setting?.name ?? "";
         quarantined.value = [...p.quarantined, ...c.quarantined];
@@ -187,6 +201,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     async deleteCycle(cycleId: string) {
       const removed = cycles.value.find((c) => c.id === cycleId);
       if (!removed) return;
+      savedDuringLoad.add(cycleId);
       cycles.value = cycles.value.filter((c) => c.id !== cycleId);
       clearTimeout(pending.get(cycleId));
       pending.delete(cycleId);
@@ -200,6 +215,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       const removed = pupilById(pupilId);
       if (!removed) return;
       const theirCycles = byPupil.value.get(pupilId) ?? [];
+      for (const id of [pupilId, ...theirCycles.map((c) => c.id)]) savedDuringLoad.add(id);
       batch(() => {
         pupils.value = pupils.value.filter((p) => p.id !== pupilId);
         cycles.value = cycles.value.filter((c) => c.pupilId !== pupilId);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { Cycle } from "@/graduated-approach/cycle";
+import type { Pupil } from "@/graduated-approach/pupil";
+import { createPupilsModel } from "@/state/pupils-model";
+import { memoryStore } from "../../fixtures/memory-store";
+import { fakePupil, goodCycle } from "../../fixtures/graduated";
+
+/** A store whose getAll answers only when the test says, with what it held when it was asked. */
+function slowStore<T extends { id: string }>() {
+  const store = memoryStore<T>();
+  let answer: () => void = () => undefined;
+  return {
+    ...store,
+    getAll: () => {
+      const snapshot = { records: [...store.map.values()].map((r) => structuredClone(r)), quarantined: [] };
+      return new Promise<typeof snapshot>((done) => (answer = () => done(snapshot)));
+    },
+    answer: () => answer(),
+  };
+}
+
+describe("pupils model: a reload racing with saves", () => {
+  it("keeps a meeting saved while a reload was still reading, rather than showing the older copy", async () => {
+    const pupils = slowStore<Pupil>();
+    const cycles = memoryStore<Cycle>();
+    const model = createPupilsModel(() => ({ pupils, cycles }), () => "2026-01-15");
+    await model.addPupil(fakePupil());
+
+    const loading = model.load();
+    await model.addMeeting("pupil-1", { date: "2026-01-14", attendees: "Parent (made up)", notes: "", agreedActions: "" });
+    pupils.answer();
+    await loading;
+
+    expect(model.pupilById("pupil-1")!.meetings).toHaveLength(1);
+    expect(pupils.map.get("pupil-1")!.meetings).toHaveLength(1);
+  });
+
+  it("does not bring back a cycle deleted while a reload was still reading", async () => {
+    const pupils = memoryStore<Pupil>();
+    const cycles = slowStore<Cycle>();
+    const model = createPupilsModel(() => ({ pupils, cycles }), () => "2026-01-15");
+    await model.addPupil(fakePupil());
+    const cycle = goodCycle();
+    await cycles.put(cycle);
+    const first = model.load();
+    cycles.answer();
+    await first;
+    expect(model.cyclesOf(cycle.pupilId)).toHaveLength(1);
+
+    const loading = model.load();
+    await model.deleteCycle(cycle.id);
+    cycles.answer();
+    await loading;
+    expect(model.cyclesOf(cycle.pupilId)).toEqual([]);
+  });
+});
