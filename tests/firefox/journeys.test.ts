@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, onTestFinished } from "vitest";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "puppeteer-core";
+import type { ElementHandle, Page } from "puppeteer-core";
 import { pdfText } from "../support/pdf-text";
 import { button, clickToDownload, field, fill, goTo, launchFirefoxExtension, waitForText, widths } from "./firefox-extension";
 
@@ -11,10 +11,15 @@ const PASSPHRASE = "firefox test passphrase, not a real one";
 
 const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText);
 
+/** Clicks the tab whose name matches, once it is there (the cycle editor loads when first opened). */
 async function clickTab(page: Page, name: RegExp) {
-  const tabs = await page.$$('[role="tab"]');
-  for (const tab of tabs) if (name.test(await tab.evaluate((el) => el.textContent ?? ""))) return tab.click();
-  throw new Error(`No tab named ${name}`);
+  const find = (source: string, flags: string) =>
+    [...document.querySelectorAll('[role="tab"]')].find((tab) => new RegExp(source, flags).test(tab.textContent ?? "")) ?? null;
+  await page.waitForFunction(find, {}, name.source, name.flags).catch(() => {
+    throw new Error(`No tab named ${name}`);
+  });
+  const tab = (await page.evaluateHandle(find, name.source, name.flags)) as unknown as ElementHandle<Element>;
+  await tab.click();
 }
 
 /** The demo school's key is not kept when a page opens afresh, so unlock when asked. */
