@@ -7,9 +7,10 @@ import { openAppDeps } from "@/state/boot";
 import { idleLockMessage, watchIdle } from "@/state/idle-lock";
 import { mountFailure } from "@/components/app/mount-failure";
 import { misBridge } from "@/platform/mis-bridge";
+import { forgetAllSites } from "@/platform/mis-tabs";
 
 const root = document.getElementById("app")!;
-openAppDeps()
+openAppDeps(undefined, { forgetMisAccess: forgetAllSites })
   .then(async (deps) => {
     const model = createAppModel(deps);
     render(<WorkspaceApp model={model} mis={misBridge} />, root);
