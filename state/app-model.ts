@@ -230,7 +230,16 @@ export function createAppModel(deps: AppDeps) {
       deps.lockChannel?.announce(reason);
       await lockNow(reason);
     },
-    makeBackup: deps.makeBackup,
+    /** Makes the backup file and notes the day in the setting, for "Last backup N days ago" on the Due view. */
+    async makeBackup(backupPassphrase: string) {
+      const file = await deps.makeBackup(backupPassphrase);
+      if (setting.value) {
+        const next = { ...setting.value, lastBackupOn: deps.now().toISOString().slice(0, 10) };
+        await deps.saveSetting(next);
+        setting.value = next;
+      }
+      return file;
+    },
     publishReviewDates: deps.publishReviewDates,
     async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string) {
       const summary = await deps.restoreBackup(file, backupPassphrase, oldPassphrase);

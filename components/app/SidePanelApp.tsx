@@ -168,7 +168,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
         />
       )}
       {setting && (tab === "due" || tab === "pupils") && (
-        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} />
+        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} lastBackupOn={setting?.lastBackupOn} />
       )}
       {setting && tab === "setting" && (
         <>
