@@ -7,6 +7,7 @@ import type { Setting, SettingInput } from "@/school-setting/setting";
 import type { AppStorage } from "./boot";
 import { LOCKED_ELSEWHERE, type LockChannel } from "./lock-channel";
 import { createLockWatchers } from "./lock-watchers";
+import { announceSettingChanged } from "./records-changed";
 
 export interface PassphraseStrength {
   score: number;
@@ -237,8 +238,14 @@ export function createAppModel(deps: AppDeps) {
         const next = { ...setting.value, lastBackupOn: deps.now().toISOString().slice(0, 10) };
         await deps.saveSetting(next);
         setting.value = next;
+        announceSettingChanged();
       }
       return file;
+    },
+    /** Reads the setting again, after another page changed it (e.g. made a backup). */
+    async reloadSetting() {
+      const stored = await deps.loadSetting();
+      if (stored) setting.value = stored;
     },
     publishReviewDates: deps.publishReviewDates,
     async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string) {

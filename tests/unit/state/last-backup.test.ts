@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { onSettingChanged } from "@/state/records-changed";
 import { newInstalls } from "./new-install";
 
 const newInstall = newInstalls();
@@ -13,5 +14,21 @@ describe("making a backup", () => {
     expect(model.setting.value?.lastBackupOn).toBe(today);
     const other = await openAnotherPage();
     expect(other.setting.value?.lastBackupOn).toBe(today);
+  }, 30_000);
+
+  it("tells the other open page, which reads the setting again", async () => {
+    const { model, openAnotherPage } = await newInstall();
+    const other = await openAnotherPage();
+    expect(other.setting.value?.lastBackupOn).toBeUndefined();
+    const heard = new Promise<void>((resolve) => {
+      const stop = onSettingChanged(() => {
+        stop();
+        resolve();
+      });
+    });
+    await model.makeBackup("walnut harbour teacup ribbon");
+    await heard;
+    await other.reloadSetting();
+    expect(other.setting.value?.lastBackupOn).toBe(new Date().toISOString().slice(0, 10));
   }, 30_000);
 });
