@@ -14,7 +14,7 @@ export interface MatchablePupil {
   archivedOn?: string;
 }
 
-/** Something the page shows about a pupil that their record says otherwise (the record's value, and the page's). */
+/** Something the page shows about a pupil that their record says otherwise: the page's value and the record's. */
 export interface Difference {
   field: "name" | "dateOfBirth";
   onPage: string;
@@ -46,17 +46,18 @@ function detectedName(detected: DetectedPupil): string | undefined {
   return name.trim() === "" ? undefined : name;
 }
 
+/** Does the name the page shows, whole or one part only, fit this pupil? */
+function nameFits(detected: DetectedPupil, pupil: MatchablePupil): boolean {
+  if (detected.fullName || (detected.firstName && detected.lastName)) return sameName(detected, pupil);
+  if (detected.firstName) return nameKey(detected.firstName) === nameKey(pupil.firstName);
+  return nameKey(detected.lastName ?? "") === nameKey(pupil.lastName);
+}
+
 /** Where a UPN match's page disagrees with the record; fields the page does not show are not compared. */
 function differencesFrom(detected: DetectedPupil, pupil: MatchablePupil): Difference[] {
   const found: Difference[] = [];
   const name = detectedName(detected);
-  const partOnly = !detected.fullName && Boolean(detected.firstName) !== Boolean(detected.lastName);
-  const nameAgrees = partOnly
-    ? detected.firstName
-      ? nameKey(detected.firstName) === nameKey(pupil.firstName)
-      : nameKey(detected.lastName ?? "") === nameKey(pupil.lastName)
-    : sameName(detected, pupil);
-  if (name && !nameAgrees) found.push({ field: "name", onPage: name, inRecord: `${pupil.firstName} ${pupil.lastName}` });
+  if (name && !nameFits(detected, pupil)) found.push({ field: "name", onPage: name, inRecord: `${pupil.firstName} ${pupil.lastName}` });
   if (detected.dateOfBirth && detected.dateOfBirth !== pupil.dateOfBirth) {
     found.push({ field: "dateOfBirth", onPage: detected.dateOfBirth, inRecord: pupil.dateOfBirth });
   }
@@ -72,8 +73,9 @@ function pick(found: readonly MatchablePupil[], by: "upn" | "name-and-birth"): P
 
 /**
  * The register's pupil for a detection. A UPN match wins, archived pupils included (a pupil who returns is
- * found), unless the page's name or date of birth is not that pupil's: then it "differs" and says how. Otherwise name and date of birth together; a name alone never matches, since opening the wrong
- * child's record is worse than opening none. A pupil whose recorded UPN differs from the page's is not them.
+ * found), unless the page's name or date of birth is not that pupil's: then it "differs" and says how.
+ * Otherwise name and date of birth together; a name alone never matches, since opening the wrong child's
+ * record is worse than opening none. A pupil whose recorded UPN differs from the page's is not them.
  */
 export function matchPupil(detected: DetectedPupil, pupils: readonly MatchablePupil[]): PupilMatch {
   const upn = detected.upn ? normaliseUpn(detected.upn) : undefined;
