@@ -10,6 +10,9 @@ import type { PageChangedNotice, ReaderRequest } from "@/platform/mis-protocol";
  */
 export default defineContentScript({
   registration: "runtime",
+  // WXT would otherwise window.postMessage a "content script started" notice, naming the extension's id, to
+  // every script on the MIS page. The reader tells the page nothing (tests/unit/platform/reader-quiet.test.ts).
+  noScriptStartedPostMessage: true,
   main() {
     const flag = "__sendCompanionReader";
     const w = window as unknown as Record<string, boolean>;

@@ -42,6 +42,18 @@ export async function registerReader(origins: readonly string[]): Promise<void> 
   );
 }
 
+/**
+ * "Erase everything": stops the page reader everywhere and gives back every site access the user granted,
+ * so nothing of SEND Companion keeps running on their MIS. Access granted by the manifest itself (the test
+ * build's local server) cannot be removed and is left; each removal is tried on its own.
+ */
+export async function forgetAllSites(): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [READER_SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [READER_SCRIPT_ID] });
+  const { origins = [] } = await browser.permissions.getAll();
+  await Promise.all(origins.map((origin) => browser.permissions.remove({ origins: [origin] }).catch(() => false)));
+}
+
 /** The user took access to a site away (e.g. in the browser's extension settings). */
 export function onSiteAccessRemoved(run: () => void): void {
   browser.permissions.onRemoved.addListener(() => run());

@@ -21,6 +21,8 @@ export const Setting = z.object({
    * is dropped rather than losing the whole setting (sites are quick to add again, the setting is not).
    */
   misSites: MisSites.default([]).catch([]),
+  /** The day a backup was last made on this computer; a damaged value reads as none (the Due view says so). */
+  lastBackupOn: z.iso.date().optional().catch(undefined),
   /** Hourly rates and the SEN support threshold where the setting's differ from the framework's. */
   costs: CostOverrides.optional(),
 });

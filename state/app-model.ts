@@ -7,6 +7,7 @@ import type { Setting, SettingInput } from "@/school-setting/setting";
 import type { AppStorage } from "./boot";
 import { LOCKED_ELSEWHERE, type LockChannel } from "./lock-channel";
 import { createLockWatchers } from "./lock-watchers";
+import { announceSettingChanged } from "./records-changed";
 
 export interface PassphraseStrength {
   score: number;
@@ -230,7 +231,22 @@ export function createAppModel(deps: AppDeps) {
       deps.lockChannel?.announce(reason);
       await lockNow(reason);
     },
-    makeBackup: deps.makeBackup,
+    /** Makes the backup file and notes the day in the setting, for "Last backup N days ago" on the Due view. */
+    async makeBackup(backupPassphrase: string) {
+      const file = await deps.makeBackup(backupPassphrase);
+      if (setting.value) {
+        const next = { ...setting.value, lastBackupOn: deps.now().toISOString().slice(0, 10) };
+        await deps.saveSetting(next);
+        setting.value = next;
+        announceSettingChanged();
+      }
+      return file;
+    },
+    /** Reads the setting again, after another page changed it (e.g. made a backup). */
+    async reloadSetting() {
+      const stored = await deps.loadSetting();
+      if (stored) setting.value = stored;
+    },
     publishReviewDates: deps.publishReviewDates,
     async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string) {
       const summary = await deps.restoreBackup(file, backupPassphrase, oldPassphrase);

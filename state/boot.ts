@@ -51,7 +51,14 @@ export type AppStorage = SendStorage<Pupil, Cycle, Audit> & {
  * Opens the local database and wires storage, encryption and the demo school for the app model.
  * The data key lives only in this page's memory: it is forgotten on lock and when the page closes.
  */
-export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesChanged?: () => void } = {}): Promise<AppDeps> {
+export async function openAppDeps(
+  dbName = SEND_DB_NAME,
+  hooks: {
+    reviewDatesChanged?: () => void;
+    /** "Erase everything" also stops the MIS page reader and gives back the sites' access (platform/). */
+    forgetMisAccess?: () => Promise<void>;
+  } = {},
+): Promise<AppDeps> {
   const builtInFramework = loadBuiltInFramework();
   let db = await openSendDb(dbName);
   let dataKey: CryptoKey | null = null;
@@ -155,7 +162,10 @@ export async function openAppDeps(dbName = SEND_DB_NAME, hooks: { reviewDatesCha
       await storage.cycles.putMany(demo.cycles);
       return demo.pupils.length;
     },
-    eraseEverything: () => erase(),
+    eraseEverything: async () => {
+      await erase();
+      await hooks.forgetMisAccess?.();
+    },
     publishReviewDates: async (dates) => {
       await saveReviewDates(db, dates);
       hooks.reviewDatesChanged?.();

@@ -4,6 +4,7 @@ import type { PupilFilter } from "@/graduated-approach/pupil-filters";
 import type { PupilFormValues } from "@/graduated-approach/pupil-form";
 import { yearGroupLabel } from "@/graduated-approach/year-group";
 import type { PupilsModel } from "@/state/pupils-model";
+import { lastBackupText } from "@/school-setting/last-backup";
 import { DueView } from "@/components/due/DueView";
 import { PupilList } from "@/components/pupils/PupilList";
 import { announce } from "@/components/ui/announce";
@@ -27,10 +28,12 @@ export interface PupilsPanelProps {
   today: string;
   route: PupilsRoute;
   onRoute: (route: PupilsRoute) => void;
+  /** The day of the last backup, if any, from the setting. */
+  lastBackupOn?: string;
 }
 
 /** The Due and Pupils tabs: joins the pupils model to the presentational screens. */
-export function PupilsPanel({ pupils: model, framework, today, route, onRoute }: PupilsPanelProps) {
+export function PupilsPanel({ pupils: model, framework, today, route, onRoute, lastBackupOn }: PupilsPanelProps) {
   const [filter, setFilter] = useState<PupilFilter>({});
   const now = () => new Date().toISOString();
   const pupil = "pupilId" in route && route.pupilId ? model.pupilById(route.pupilId) : undefined;
@@ -41,6 +44,7 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute }:
       return (
         <DueView
           items={model.due.value}
+          lastBackup={lastBackupText(lastBackupOn, today)}
           noPupils={model.pupils.value.every((p) => p.archivedOn)}
           describePupil={(id) => {
             const p = model.pupilById(id);

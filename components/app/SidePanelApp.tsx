@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { createPupilsModel } from "@/state/pupils-model";
-import { onPupilsChanged } from "@/state/records-changed";
+import { onPupilsChanged, onSettingChanged } from "@/state/records-changed";
 import type { MisBridge } from "@/state/mis-bridge";
 import { createMisFollowModel } from "@/state/mis-follow-model";
 import { misSitesOfApp } from "@/state/mis-sites-model";
@@ -67,6 +67,8 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
   useEffect(() => onPupilsChanged(() => {
     if (model.status.value === "ready") void pupils.load();
   }), [model, pupils]);
+  // The workspace made a backup: the Due view's "Last backup" line follows.
+  useEffect(() => onSettingChanged(() => void model.reloadSetting()), [model]);
 
   // Follow the MIS only while unlocked: what the page shows is matched against the register in memory.
   const following = status === "ready" && pupils.loaded.value && sites.length > 0;
@@ -168,7 +170,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
         />
       )}
       {setting && (tab === "due" || tab === "pupils") && (
-        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} />
+        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} lastBackupOn={setting?.lastBackupOn} />
       )}
       {setting && tab === "setting" && (
         <>

@@ -10,6 +10,8 @@ export interface DueViewProps {
   /** True when the setting has no pupils yet. */
   noPupils: boolean;
   onAddPupil: () => void;
+  /** "Last backup 3 days ago" or "No backup yet". */
+  lastBackup: string;
 }
 
 const GROUPS: Record<DueKind, { title: string; empty: string }> = {
@@ -36,12 +38,13 @@ function detail(item: DueItem): string {
 }
 
 /** What needs doing, most urgent first; every group says so when it is empty. */
-export function DueView({ items, describePupil, onOpenPupil, noPupils, onAddPupil }: DueViewProps) {
+export function DueView({ items, describePupil, onOpenPupil, noPupils, onAddPupil, lastBackup }: DueViewProps) {
   const groups = groupDue(items);
   const people = new Set(items.map((i) => i.pupilId)).size;
   return (
     <section aria-labelledby="due-title" class="due-view">
       <h2 id="due-title">Due</h2>
+      <p class="hint last-backup">{lastBackup}. Make backups in the workspace, under Setting.</p>
       {noPupils ? (
         <div class="empty-state">
           <p class="empty">No pupils yet. Add a pupil to start their assess, plan, do, review (APDR) cycles.</p>

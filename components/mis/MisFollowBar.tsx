@@ -1,5 +1,6 @@
 import type { OnScreen } from "@/state/mis-follow-model";
 import type { DetectedPupil } from "@/mis-pupil/detect";
+import type { Difference } from "@/mis-pupil/match";
 import { longDate } from "@/graduated-approach/long-date";
 import "./mis.css";
 
@@ -61,6 +62,25 @@ function Message({ onScreen, shownPupilId, describePupil, onOpen, onAdd }: MisFo
           </p>
         );
       }
+      if (match.kind === "differs") {
+        return (
+          <>
+            <p>
+              {onScreen.site.name} shows UPN {pupil.upn}, which is {describePupil(match.pupilId)} in your register, but the page
+              does not agree with their record, so their record was not opened:
+            </p>
+            <ul>
+              {match.differences.map((d) => (
+                <li key={d.field}>{differenceText(d)}</li>
+              ))}
+            </ul>
+            <p>
+              Check the UPN in both places.{" "}
+              <button type="button" class="button link" onClick={() => onOpen(match.pupilId)}>Open their record anyway</button>
+            </p>
+          </>
+        );
+      }
       if (match.kind === "ambiguous") {
         return (
           <>
@@ -83,6 +103,11 @@ function Message({ onScreen, shownPupilId, describePupil, onOpen, onAdd }: MisFo
       );
     }
   }
+}
+
+function differenceText(d: Difference): string {
+  if (d.field === "name") return `Name: the page says ${d.onPage}; the record says ${d.inRecord}.`;
+  return `Date of birth: the page says ${longDate(d.onPage)}; the record says ${longDate(d.inRecord)}.`;
 }
 
 function describeDetected(p: DetectedPupil): string {

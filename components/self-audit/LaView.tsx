@@ -3,8 +3,9 @@ import type { Framework } from "@/commitment-framework/schema";
 import { PHASE_LABELS } from "@/commitment-framework/queries";
 import type { AuditExport } from "@/self-audit/audit-export";
 import { aggregateExports } from "@/self-audit/la-aggregate";
+import { claimsAnotherScore, duplicateAudits, recomputedOverall, withoutDuplicates } from "@/self-audit/la-checks";
 import { laSummaryCsv } from "@/self-audit/la-csv";
-import { shortDate } from "@/graduated-approach/long-date";
+import { longDate, shortDate } from "@/graduated-approach/long-date";
 import { parseAuditExport } from "@/self-audit/parse-export";
 import { downloadBlob } from "@/components/ui/download";
 import { LaSpread } from "./LaSpread";
@@ -20,7 +21,9 @@ interface Imported {
 export function LaView({ framework }: { framework: Framework }) {
   const [imported, setImported] = useState<Imported[]>([]);
   const [problems, setProblems] = useState<{ fileName: string; message: string }[]>([]);
-  const summary = useMemo(() => aggregateExports(framework, imported.map((i) => i.value)), [framework, imported]);
+  const compared = useMemo(() => withoutDuplicates(imported), [imported]);
+  const duplicates = useMemo(() => duplicateAudits(imported), [imported]);
+  const summary = useMemo(() => aggregateExports(framework, compared.map((i) => i.value)), [framework, compared]);
 
   async function choose(files: FileList | null) {
     const results = await Promise.all([...(files ?? [])].map(async (f) => parseAuditExport(f.name, await f.text(), framework)));
@@ -65,6 +68,19 @@ export function LaView({ framework }: { framework: Framework }) {
           }}
         />
       </div>
+      {duplicates.length > 0 && (
+        <div class="notice" role="status">
+          <h3>Some settings' audits are in more than one file</h3>
+          <ul>
+            {duplicates.map((d) => (
+              <li key={d.fileNames.join("\n")}>
+                {d.settingName}'s audit of {longDate(d.auditDate)} is in {d.fileNames.length} files ({d.fileNames.join(", ")}). It is
+                compared once, from {d.fileNames[0]}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <h3>Settings imported</h3>
       {imported.length === 0 ? (
         <p class="empty">No files imported yet.</p>
@@ -90,7 +106,7 @@ export function LaView({ framework }: { framework: Framework }) {
                     {shortDate(value.auditDate)}
                     {value.completed ? "" : " (in progress)"}
                   </td>
-                  <td class="num">{value.scores.overall.percent === null ? "Not rated" : `${Math.round(value.scores.overall.percent)}%`}</td>
+                  <OverallCell framework={framework} value={value} />
                   <td>{fileName}</td>
                 </tr>
               ))}
@@ -113,5 +129,19 @@ export function LaView({ framework }: { framework: Framework }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The overall score worked out from the file's ratings, with a note when the file claims another. */
+function OverallCell({ framework, value }: { framework: Framework; value: AuditExport }) {
+  const score = recomputedOverall(framework, value);
+  const claimed = value.scores.overall.percent;
+  return (
+    <td class="num">
+      {score.percent === null ? "Not rated" : `${Math.round(score.percent)}%`}
+      {claimsAnotherScore(value, score) && (
+        <span class="hint"> (the file says {claimed === null ? "not rated" : `${Math.round(claimed)}%`}; worked out from its ratings)</span>
+      )}
+    </td>
   );
 }

@@ -7,12 +7,15 @@ import { openAppDeps } from "@/state/boot";
 import { idleLockMessage, watchIdle } from "@/state/idle-lock";
 import { openWorkspace } from "@/platform/side-panel";
 import { misBridge } from "@/platform/mis-bridge";
+import { forgetAllSites } from "@/platform/mis-tabs";
+import { askPersistentStorage } from "@/platform/persistent-storage";
 import { requestRecount } from "@/platform/badge";
 import { mountFailure } from "@/components/app/mount-failure";
 
 const root = document.getElementById("app")!;
-openAppDeps(undefined, { reviewDatesChanged: requestRecount })
+openAppDeps(undefined, { reviewDatesChanged: requestRecount, forgetMisAccess: forgetAllSites })
   .then(async (deps) => {
+    void askPersistentStorage();
     const model = createAppModel(deps);
     render(<SidePanelApp model={model} mis={misBridge} onOpenWorkspace={(route) => void openWorkspace(route ?? "#/framework")} />, root);
     watchIdle(() => model.setting.value?.lockAfterMinutes ?? 15, (minutes) => model.lock(idleLockMessage(minutes)));

@@ -7,10 +7,13 @@ import { openAppDeps } from "@/state/boot";
 import { idleLockMessage, watchIdle } from "@/state/idle-lock";
 import { mountFailure } from "@/components/app/mount-failure";
 import { misBridge } from "@/platform/mis-bridge";
+import { forgetAllSites } from "@/platform/mis-tabs";
+import { askPersistentStorage } from "@/platform/persistent-storage";
 
 const root = document.getElementById("app")!;
-openAppDeps()
+openAppDeps(undefined, { forgetMisAccess: forgetAllSites })
   .then(async (deps) => {
+    void askPersistentStorage();
     const model = createAppModel(deps);
     render(<WorkspaceApp model={model} mis={misBridge} />, root);
     watchIdle(() => model.setting.value?.lockAfterMinutes ?? 15, (minutes) => model.lock(idleLockMessage(minutes)));

@@ -18,7 +18,7 @@ describe("Due view", () => {
       editCycle(goodCycle({ id: "c2", pupilId: "soon" }), (c) => { c.stages.plan.reviewDate = "2026-03-20"; }),
     ];
     const onOpen = vi.fn();
-    const screen = render(<DueView items={dueList(pupils, cycles, TODAY)} describePupil={describePupil} onOpenPupil={onOpen} noPupils={false} onAddPupil={() => {}} />);
+    const screen = render(<DueView items={dueList(pupils, cycles, TODAY)} describePupil={describePupil} onOpenPupil={onOpen} noPupils={false} onAddPupil={() => {}} lastBackup="Last backup 4 days ago" />);
     const overdue = screen.getByRole("region", { name: /Reviews overdue/ });
     await expect.element(overdue).toHaveTextContent("Ada Fakerly, Year 4");
     await expect.element(overdue).toHaveTextContent("Review was due 3 March 2026 (7 days ago)");
@@ -26,20 +26,22 @@ describe("Due view", () => {
     await expect.element(screen.getByRole("region", { name: /no open cycle/ })).toHaveTextContent("Cy Mockford");
     await expect.element(screen.getByRole("region", { name: /Fewer than 3 meetings/ })).toHaveTextContent("0 of 3 meetings held");
     await expect.element(screen.getByText("3 pupils need something from you.")).toBeVisible();
+    await expect.element(screen.getByText(/^Last backup 4 days ago\. Make backups in the workspace/)).toBeVisible();
     await screen.getByRole("button", { name: /Ada Fakerly, Year 4 Review was due/ }).click();
     expect(onOpen).toHaveBeenCalledWith("late");
   });
 
   it("says so when nothing is due in a group", async () => {
-    const screen = render(<DueView items={[]} describePupil={describePupil} onOpenPupil={() => {}} noPupils={false} onAddPupil={() => {}} />);
+    const screen = render(<DueView items={[]} describePupil={describePupil} onOpenPupil={() => {}} noPupils={false} onAddPupil={() => {}} lastBackup="No backup yet" />);
     await expect.element(screen.getByText("No reviews due in the next 14 days.")).toBeVisible();
     await expect.element(screen.getByText("No reviews are overdue.")).toBeVisible();
     await expect.element(screen.getByText("Nothing is due. Well done.")).toBeVisible();
+    await expect.element(screen.getByText(/^No backup yet\./)).toBeVisible();
   });
 
   it("offers to add the first pupil when there are none", async () => {
     const onAdd = vi.fn();
-    const screen = render(<DueView items={[]} describePupil={describePupil} onOpenPupil={() => {}} noPupils onAddPupil={onAdd} />);
+    const screen = render(<DueView items={[]} describePupil={describePupil} onOpenPupil={() => {}} noPupils onAddPupil={onAdd} lastBackup="No backup yet" />);
     await expect.element(screen.getByText(/No pupils yet/)).toHaveTextContent("assess, plan, do, review (APDR)");
     await screen.getByRole("button", { name: "Add a pupil" }).click();
     expect(onAdd).toHaveBeenCalled();

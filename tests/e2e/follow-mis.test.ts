@@ -7,8 +7,14 @@ import { setUpNewSchool } from "./new-school";
 
 const bar = (panel: Page) => panel.getByRole("region", { name: "Your MIS" });
 
-/** Counts every change to the MIS page's DOM made after it loaded, by anyone (the reader must make none). */
+/**
+ * Counts every change to the MIS page's DOM made after it loaded, by anyone (the reader must make none), and
+ * keeps every window message the page's own scripts receive (the reader must send none: WXT's started notice
+ * would carry the extension's id).
+ */
 const COUNT_MUTATIONS = `
+  window.__messages = [];
+  addEventListener("message", (event) => { window.__messages.push(JSON.stringify(event.data)); });
   addEventListener("DOMContentLoaded", () => {
     window.__mutations = 0;
     new MutationObserver((list) => { window.__mutations += list.length; })
@@ -88,6 +94,7 @@ describe("side panel: follows the pupil open in the MIS", () => {
     await mis.goto(`${server.origin}/layout-list.html`);
     await expect.poll(() => bar(panel).innerText()).toContain("This Pretend MIS page lists 8 pupils.");
     expect(await mis.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0);
+    expect(await mis.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
 
     // Nothing left this computer: the only requests outside the extension were the MIS pages themselves.
     expect(session.outsideRequests.filter((url) => !url.startsWith(server.origin))).toEqual([]);

@@ -10,8 +10,43 @@ const pupils = [ada, zoe, bram];
 const seen = (pupil: Omit<DetectedPupil, "via">): DetectedPupil => ({ ...pupil, via: "generic" });
 
 describe("matchPupil", () => {
-  it("matches by UPN first, whatever the name says, spaces and case aside", () => {
-    expect(matchPupil(seen({ upn: "l 999 2001 15 001", fullName: "Someone Else" }), pupils)).toEqual({ kind: "match", pupilId: "ada", by: "upn" });
+  it("matches by UPN first, spaces and case aside, when the page shows nothing else or agrees", () => {
+    expect(matchPupil(seen({ upn: "l 999 2001 15 001" }), pupils)).toEqual({ kind: "match", pupilId: "ada", by: "upn" });
+    expect(matchPupil(seen({ upn: "L999200115001", fullName: "TESTPUPIL, Ada", dateOfBirth: "2015-03-04" }), pupils)).toEqual({
+      kind: "match",
+      pupilId: "ada",
+      by: "upn",
+    });
+    expect(matchPupil(seen({ upn: "L999200115001", lastName: "Testpupil" }), pupils)).toEqual({ kind: "match", pupilId: "ada", by: "upn" });
+  });
+
+  it("does not match a UPN whose page shows another name, and says what differs", () => {
+    expect(matchPupil(seen({ upn: "l 999 2001 15 001", fullName: "Someone Else" }), pupils)).toEqual({
+      kind: "differs",
+      pupilId: "ada",
+      differences: [{ field: "name", onPage: "Someone Else", inRecord: "Ada Testpupil" }],
+    });
+    expect(matchPupil(seen({ upn: "L999200115001", firstName: "Ava" }), pupils)).toEqual({
+      kind: "differs",
+      pupilId: "ada",
+      differences: [{ field: "name", onPage: "Ava", inRecord: "Ada Testpupil" }],
+    });
+  });
+
+  it("does not match a UPN whose page shows another date of birth, or both differences at once", () => {
+    expect(matchPupil(seen({ upn: "L999200115001", fullName: "Ada Testpupil", dateOfBirth: "2015-04-03" }), pupils)).toEqual({
+      kind: "differs",
+      pupilId: "ada",
+      differences: [{ field: "dateOfBirth", onPage: "2015-04-03", inRecord: "2015-03-04" }],
+    });
+    expect(matchPupil(seen({ upn: "L999200115001", firstName: "Eve", lastName: "Example", dateOfBirth: "2016-01-01" }), pupils)).toEqual({
+      kind: "differs",
+      pupilId: "ada",
+      differences: [
+        { field: "name", onPage: "Eve Example", inRecord: "Ada Testpupil" },
+        { field: "dateOfBirth", onPage: "2016-01-01", inRecord: "2015-03-04" },
+      ],
+    });
   });
 
   it("finds an archived pupil by UPN, so a returning pupil is found", () => {

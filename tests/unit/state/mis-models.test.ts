@@ -44,6 +44,17 @@ describe("following the MIS", () => {
     expect(model.onScreen.value).toMatchObject({ kind: "pupil", match: { kind: "match", pupilId: "p-ada", by: "upn" } });
   });
 
+  it("does not follow a UPN whose page shows another date of birth, and keeps what differs", async () => {
+    const reply = pupilReply({ upn: ada.upn, fullName: "Ada Testpupil", dateOfBirth: "2015-04-03" });
+    const { bridge } = fakeBridge({ url: `${ORIGIN}/pupil/123`, reply });
+    const model = createMisFollowModel({ bridge, sites: () => [site], pupils: () => [ada] });
+    await model.refresh();
+    expect(model.onScreen.value).toMatchObject({
+      kind: "pupil",
+      match: { kind: "differs", pupilId: "p-ada", differences: [{ field: "dateOfBirth", onPage: "2015-04-03", inRecord: "2015-03-04" }] },
+    });
+  });
+
   it("ignores tabs that are not one of the user's MIS sites, and does not ask their page", async () => {
     const { bridge } = fakeBridge({ url: "https://elsewhere.example.test/", reply: pupilReply({ upn: ada.upn }) });
     const model = createMisFollowModel({ bridge, sites: () => [site], pupils: () => [ada] });
