@@ -1,0 +1,5 @@
+export * from "./intervention";
+export * from "./roster";
+export * from "./cost-share";
+export * from "./attendance";
+export * from "./progress";
