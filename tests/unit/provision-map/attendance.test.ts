@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pupilAttendance } from "@/provision-map";
-import { delivered, group, missed } from "./fixture";
+import { delivered, group, missed } from "../../fixtures/interventions";
 
 describe("sessions each pupil was delivered and attended", () => {
   it("counts from the group's one log, only while each pupil was on the roster", () => {

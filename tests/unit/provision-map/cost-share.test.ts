@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { academicYear, pupilShareForYear, sessionCost, shareCosts } from "@/provision-map";
-import { delivered, group, missed } from "./fixture";
+import { delivered, group, missed } from "../../fixtures/interventions";
 
 const shareOf = (result: ReturnType<typeof shareCosts>) => Object.fromEntries(result.pupils.map((p) => [p.pupilId, p.share]));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Intervention, groupSizeOn, pupilsOnRoster } from "@/provision-map";
-import { group } from "./fixture";
+import { group } from "../../fixtures/interventions";
 
 function issues(overrides: Record<string, unknown>): string[] {
   const result = Intervention.safeParse({ ...group(), ...overrides });

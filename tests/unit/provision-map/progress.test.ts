@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interventionImpact, pupilProgress } from "@/provision-map";
-import { delivered, group } from "./fixture";
+import { delivered, group } from "../../fixtures/interventions";
 
 const fourPupils = ["p1", "p2", "p3", "p4"].map((pupilId) => ({ pupilId, joined: "2026-09-07" }));
 const tenSessions = Array.from({ length: 10 }, (_, i) => delivered(`2026-09-${String(7 + i).padStart(2, "0")}`));
