@@ -24,7 +24,7 @@ export function InterventionCard({ intervention: i, names, today, onLog }: Inter
       <h3 id={headingId}>{i.name}</h3>
       <p>
         {i.staff.name}
-        {i.staff.role ? `, ${i.staff.role}` : ""} · {i.schedule.sessionsPerWeek} a week × {i.schedule.sessionMinutes} minutes ·{" "}
+        {i.staff.role ? `, ${i.staff.role}` : ""} · {i.schedule.sessionsPerWeek} sessions a week × {i.schedule.sessionMinutes} minutes ·{" "}
         {formatPounds(sessionCost(i))} a session · {groupSizeOn(i, today)} in the group today
       </p>
       <p>
@@ -32,13 +32,13 @@ export function InterventionCard({ intervention: i, names, today, onLog }: Inter
       </p>
       <TableScroll label={`Pupils in ${i.name}`}>
         <table class="data-table">
-          <caption class="visually-hidden">Each pupil's sessions and share of the cost</caption>
+          <caption class="visually-hidden">Each pupil's sessions delivered and attended, and share of the cost</caption>
           <thead>
             <tr>
               <th scope="col">Pupil</th>
-              <th scope="col">Sessions delivered</th>
+              <th scope="col">Delivered</th>
               <th scope="col">Attended</th>
-              <th scope="col">Share of cost</th>
+              <th scope="col">Cost share</th>
             </tr>
           </thead>
           <tbody>
