@@ -5,3 +5,4 @@ export * from "./attendance";
 export * from "./progress";
 export * from "./intervention-form";
 export * from "./session-log";
+export * from "./without-pupil";
