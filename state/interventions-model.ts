@@ -24,11 +24,13 @@ export interface RegisterEntry {
   id: string;
   name: string;
   yearGroup: string;
+  /** Archived pupils keep their names in the groups they were in, but cannot be added to a new one. */
+  archived: boolean;
 }
 
 const byName = (a: Intervention, b: Intervention) => a.name.localeCompare(b.name);
 
-/** The setting's group interventions and the register to pick pupils from; every change is saved at once. */
+/** The setting's group interventions and the register (to name pupils and pick them); every change is saved at once. */
 export function createInterventionsModel(deps: InterventionsModelDeps) {
   const interventions = signal<Intervention[]>([]);
   const register = signal<RegisterEntry[]>([]);
@@ -64,8 +66,7 @@ export function createInterventionsModel(deps: InterventionsModelDeps) {
       interventions.value = [...found.records].sort(byName);
       unreadable.value = found.quarantined.length;
       register.value = pupils.records
-        .filter((p) => !p.archivedOn)
-        .map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, yearGroup: p.yearGroup }))
+        .map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, yearGroup: p.yearGroup, archived: Boolean(p.archivedOn) }))
         .sort((a, b) => a.name.localeCompare(b.name));
       loaded.value = true;
     },

@@ -15,7 +15,8 @@ export interface InterventionFormProps {
 }
 
 /** The form for a new group intervention: what, who runs it, when, and which pupils from the register. */
-export function InterventionForm({ register, today, onSave, onCancel }: InterventionFormProps) {
+export function InterventionForm({ register: everyone, today, onSave, onCancel }: InterventionFormProps) {
+  const register = everyone.filter((p) => !p.archived);
   const [values, setValues] = useState(() => emptyInterventionForm(today));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);

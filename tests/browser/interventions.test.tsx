@@ -12,7 +12,7 @@ const register = [
   { id: "p1", name: "Ada Example", yearGroup: "Y3" },
   { id: "p2", name: "Testy McTestface", yearGroup: "Y3" },
   { id: "p3", name: "Fakey Fakerson", yearGroup: "Y4" },
-];
+].map((p) => ({ ...p, archived: false }));
 const names = new Map(register.map((p) => [p.id, p.name]));
 
 function Card({ start }: { start: Intervention }) {
@@ -58,7 +58,9 @@ describe("Interventions", () => {
 
   it("shows an error summary linked to each field when the new-intervention form is incomplete", async () => {
     const onSave = vi.fn(async () => [{ field: "name", message: "Enter a name for the intervention" }]);
-    const screen = render(<InterventionForm register={register} today="2026-09-07" onSave={onSave} onCancel={() => {}} />);
+    const archived = { id: "p4", name: "Archie Ved", yearGroup: "Y6", archived: true };
+    const screen = render(<InterventionForm register={[...register, archived]} today="2026-09-07" onSave={onSave} onCancel={() => {}} />);
+    await expect.element(screen.getByRole("checkbox", { name: "Archie Ved (Y6)" })).not.toBeInTheDocument();
     await screen.getByRole("checkbox", { name: "Ada Example (Y3)" }).click();
     await screen.getByRole("button", { name: "Save intervention" }).click();
     await expect.element(screen.getByRole("alert")).toHaveTextContent("Enter a name for the intervention");

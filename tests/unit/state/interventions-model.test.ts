@@ -22,11 +22,11 @@ const testy = fakePupil({ id: "p-testy", firstName: "Testy", lastName: "McTestfa
 const gone = fakePupil({ id: "p-gone", firstName: "Archie", lastName: "Ved", archivedOn: "2026-07-20" });
 
 describe("the interventions model", () => {
-  it("loads the register without archived pupils, creates an intervention and logs a session with one absence", async () => {
+  it("loads the register, archived pupils marked, creates an intervention and logs a session with one absence", async () => {
     const { saved, stores } = memory([testy, ada, gone]);
     const model = createInterventionsModel({ stores: () => stores, now: () => new Date("2026-09-07T10:00:00Z"), newId: () => "int-1" });
     await model.load();
-    expect(model.register.value.map((p) => p.name)).toEqual(["Ada Example", "Testy McTestface"]);
+    expect(model.register.value.map((p) => [p.name, p.archived])).toEqual([["Ada Example", false], ["Archie Ved", true], ["Testy McTestface", false]]);
 
     const created = await model.create({
       ...emptyInterventionForm("2026-09-07"),
