@@ -7,6 +7,7 @@ import { launchExtension } from "../tests/e2e/extension";
 import { button, launchFirefoxExtension, waitForText } from "../tests/firefox/firefox-extension";
 import { addDemoMis, serveDemoMis } from "./demo-mis";
 import { captureFrameworkScreens } from "./framework-screenshots";
+import { captureInterventionScreens } from "./intervention-screenshots";
 
 const SCREENSHOT_TODAY = "2026-03-20";
 const FIXED_NOW = new Date(`${SCREENSHOT_TODAY}T10:00:00Z`);
@@ -102,6 +103,7 @@ await mis.close();
 
 // Import framework (mapping and a new version's changes) and the framework editor; switches the demo's framework.
 await captureFrameworkScreens(workspace, out);
+await captureInterventionScreens(workspace, out, SCREENSHOT_TODAY);
 
 const outside = session.outsideRequests.filter((url) => !url.startsWith(mis.origin));
 if (outside.length) throw new Error(`Requests left the extension: ${outside.join(", ")}`);

@@ -9,6 +9,8 @@ import type { ParentMeeting } from "@/graduated-approach/parent-meeting";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
 import { cyclesByPupil, openCycle } from "@/graduated-approach/pupil-cycles";
+import type { Intervention } from "@/provision-map/intervention";
+import { mentionsPupil, withoutPupil } from "@/provision-map/without-pupil";
 import type { Audit } from "@/self-audit/audit";
 import { createUndo } from "./undo";
 
@@ -27,6 +29,8 @@ export type PupilsStorage = () => {
   cycles: Store<Cycle>;
   audits?: { getAll(): Promise<{ records: Audit[] }> };
   settings?: { get(): Promise<{ name: string } | undefined> };
+  /** Group interventions: a deleted pupil is taken out of every one (and put back by Undo). */
+  interventions?: Pick<Store<Intervention>, "put" | "getAll">;
   /** Deletes a pupil and their cycles in one transaction; without it (in-memory test stores) one by one. */
   deletePupilAndCycles?(pupilId: string): Promise<number>;
 };
@@ -105,6 +109,16 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     clearTimeout(pending.get(c.id));
     pending.delete(c.id);
     await guard(() => storage().cycles.put(Cycle.parse(c)));
+  }
+
+  /** Takes the pupil out of every intervention that mentions them; returns those interventions as they were, for Undo. */
+  async function removeFromInterventions(pupilId: string): Promise<Intervention[]> {
+    const store = storage().interventions;
+    if (!store) return [];
+    const theirs = (await store.getAll()).records.filter((i) => mentionsPupil(i, pupilId));
+    const now = new Date().toISOString();
+    for (const group of theirs) await store.put(withoutPupil(group, pupilId, now));
+    return theirs;
   }
 
   return {
@@ -220,8 +234,10 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         pupils.value = pupils.value.filter((p) => p.id !== pupilId);
         cycles.value = cycles.value.filter((c) => c.pupilId !== pupilId);
       });
+      let theirGroups: Intervention[] = [];
       await guard(async () => {
         const stores = storage();
+        theirGroups = await removeFromInterventions(pupilId);
         if (stores.deletePupilAndCycles) {
           await stores.deletePupilAndCycles(pupilId);
           return;
@@ -235,6 +251,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
           setCycle(c);
           await saveCycleNow(c);
         }
+        for (const group of theirGroups) await storage().interventions?.put(group);
       }, `${removed.firstName} ${removed.lastName} restored.`);
     },
     undo: undo.run,

@@ -3,6 +3,7 @@ import type { RecordCodec } from "./codec";
 import type { SendDb } from "./db";
 import { deletePupilAndCycles } from "./delete-pupil";
 import { createFrameworksStore, type FrameworksStore } from "./frameworks-store";
+import { createInterventionsStore, type InterventionsStore } from "./interventions-store";
 import { createRecordStore, type RecordStore } from "./record-store";
 import { createSettingsStore, type SettingsStore } from "./settings-store";
 
@@ -21,6 +22,7 @@ export interface SendStorage<P extends Identified, C extends Identified & { pupi
   pupils: RecordStore<P, "pupils">;
   cycles: RecordStore<C, "cycles">;
   audits: RecordStore<A, "audits">;
+  interventions: InterventionsStore;
   /** Deletes a pupil and all their cycles in one transaction. */
   deletePupilAndCycles(pupilId: string): Promise<number>;
 }
@@ -40,6 +42,7 @@ export function createStorage<P extends Identified, C extends Identified & { pup
     pupils: createRecordStore(db, "pupils", schemas.pupil, codec),
     cycles: createRecordStore(db, "cycles", schemas.cycle, codec, (cycle) => ({ pupilId: cycle.pupilId })),
     audits: createRecordStore(db, "audits", schemas.audit, codec),
+    interventions: createInterventionsStore(db, codec),
     deletePupilAndCycles: (pupilId) => deletePupilAndCycles(db, pupilId),
   };
 }

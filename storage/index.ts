@@ -2,6 +2,7 @@ export { plainCodec, type RecordCodec } from "./codec";
 export { createStorage, type SendStorage, type StorageSchemas } from "./create-storage";
 export { deleteSendDb, openSendDb, type OpenSendDbOptions, type SendDb } from "./db";
 export { createFrameworksStore, type FrameworksStore } from "./frameworks-store";
+export { createInterventionsStore, type InterventionsStore } from "./interventions-store";
 export type { Migration } from "./migration";
 export { MIGRATIONS } from "./migrations";
 export {

@@ -37,4 +37,15 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    /**
+     * Group interventions get their own store (provision map). Their payloads are encrypted like pupils';
+     * the envelope carries only the id, so nothing in the clear says who is in which group.
+     */
+    name: "interventions-store",
+    version: 3,
+    up(db) {
+      db.createObjectStore("interventions", { keyPath: "id" });
+    },
+  },
 ];

@@ -45,8 +45,10 @@ export interface SendDbSchema extends DBSchema {
   pupils: { key: string; value: RecordEnvelope };
   cycles: { key: string; value: CycleEnvelope; indexes: { byPupil: string } };
   audits: { key: string; value: RecordEnvelope };
+  /** Group interventions (provision-map/); encrypted like pupils, no index fields. */
+  interventions: { key: string; value: RecordEnvelope };
   meta: { key: MetaKey; value: MetaEntries[MetaKey] };
 }
 
 /** The stores that hold envelopes (every store but `meta`). */
-export type RecordStoreName = "settings" | "frameworks" | "pupils" | "cycles" | "audits";
+export type RecordStoreName = "settings" | "frameworks" | "pupils" | "cycles" | "audits" | "interventions";

@@ -6,6 +6,7 @@ import { FrameworkEditor } from "@/components/framework-editor/FrameworkEditor";
 import { AuditWorkspace } from "@/components/self-audit/AuditWorkspace";
 import { LaView } from "@/components/self-audit/LaView";
 import { ImportPupils } from "@/components/import/ImportPupils";
+import { InterventionsWorkspace } from "@/components/interventions/InterventionsWorkspace";
 import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import type { MisBridge } from "@/state/mis-bridge";
 import { misSitesOfApp } from "@/state/mis-sites-model";
@@ -23,6 +24,7 @@ const ROUTES = [
   { hash: "#/framework-editor", label: "Edit framework" },
   { hash: "#/audit", label: "Self-audit" },
   { hash: "#/la-view", label: "Compare settings" },
+  { hash: "#/interventions", label: "Interventions" },
   { hash: "#/import", label: "Import pupils" },
   { hash: "#/setting", label: "Setting" },
 ] as const;
@@ -76,6 +78,7 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
       {setting && route === "#/framework-editor" && <FrameworkEditor app={model} />}
       {setting && route === "#/audit" && <AuditWorkspace app={model} />}
       {setting && route === "#/la-view" && <LaView framework={model.framework.value} />}
+      {setting && route === "#/interventions" && <InterventionsWorkspace app={model} />}
       {setting && route === "#/import" && <ImportPupils model={model} />}
       {setting && route === "#/setting" && (
         <>

@@ -28,5 +28,6 @@ export async function rekeyStores(stores: Stores, from: CryptoKey, to: CryptoKey
     pupils: await Promise.all(stores.pupils.map(rekey)),
     cycles: await Promise.all(stores.cycles.map(rekey)),
     audits: await Promise.all(stores.audits.map(rekey)),
+    interventions: await Promise.all(stores.interventions.map(rekey)),
   };
 }

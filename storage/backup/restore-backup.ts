@@ -22,13 +22,13 @@ export interface RestoreReport {
   vaultRestored: boolean;
 }
 
-const PERSONAL_STORES = ["pupils", "cycles", "audits"] as const;
+const PERSONAL_STORES = ["pupils", "cycles", "audits", "interventions"] as const;
 
 type RestoreTransaction = IDBPTransaction<SendDbSchema, [...typeof BACKUP_STORES, "meta"], "readwrite">;
 
 /**
  * Writes a read backup in ONE transaction across every store: all of it, or (on any failure) none.
- * - "into-empty": this install has no key vault and no pupils, cycles or audits; the backup's vault
+ * - "into-empty": this install has no key vault and no pupils, cycles, audits or interventions; the backup's vault
  *   comes too, so the user unlocks with the passphrase they had when the backup was made.
  * - "merge": records are added or replace those with the same id; this install's vault stays. The backup
  *   must share this install's data key, or `dataKey` and `backupDataKey` must be given to re-encrypt it.
@@ -107,7 +107,7 @@ async function storesToMerge(contents: BackupContents, current: KeyVault | undef
 function emptyReport(vaultRestored: boolean): RestoreReport {
   const none = () => ({ added: 0, replaced: 0 });
   return {
-    stores: { settings: none(), frameworks: none(), pupils: none(), cycles: none(), audits: none() },
+    stores: { settings: none(), frameworks: none(), pupils: none(), cycles: none(), audits: none(), interventions: none() },
     vaultRestored,
   };
 }

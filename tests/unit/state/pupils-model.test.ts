@@ -4,6 +4,8 @@ import type { Pupil } from "@/graduated-approach/pupil";
 import { createPupilsModel } from "@/state/pupils-model";
 import { memoryStore } from "../../fixtures/memory-store";
 import { editCycle, fakePupil, goodCycle } from "../../fixtures/graduated";
+import { delivered, group } from "../../fixtures/interventions";
+import type { Intervention } from "@/provision-map";
 
 function setUp() {
   const pupils = memoryStore<Pupil>();
@@ -62,6 +64,29 @@ describe("pupils model", () => {
     await model.undo();
     expect(pupils.map.has("pupil-1")).toBe(true);
     expect(model.cyclesOf("pupil-1")).toHaveLength(1);
+  });
+
+  it("takes a deleted pupil out of their interventions, and Undo puts them back", async () => {
+    const pupils = memoryStore<Pupil>();
+    const cycles = memoryStore<Cycle>();
+    const interventions = memoryStore<Intervention>();
+    const phonics = group({
+      roster: [{ pupilId: "pupil-1", joined: "2026-01-05" }, { pupilId: "pupil-2", joined: "2026-01-05" }],
+      sessions: [delivered("2026-01-05", ["pupil-1"])],
+    });
+    const other = group({ id: "int-2", name: "Testy fine motor", roster: [{ pupilId: "pupil-2", joined: "2026-01-05" }] });
+    await interventions.put(phonics);
+    await interventions.put(other);
+    const model = createPupilsModel(() => ({ pupils, cycles, interventions }), () => "2026-01-15");
+    await model.addPupil(fakePupil());
+
+    await model.deletePupil("pupil-1");
+    expect(interventions.map.get(phonics.id)?.roster).toEqual([{ pupilId: "pupil-2", joined: "2026-01-05" }]);
+    expect(interventions.map.get(phonics.id)?.sessions[0]?.absentPupilIds).toEqual([]);
+    expect(interventions.map.get(other.id)).toEqual(other);
+
+    await model.undo();
+    expect(interventions.map.get(phonics.id)).toEqual(phonics);
   });
 
   it("keeps the Undo offer for 30 seconds, then withdraws it", async () => {

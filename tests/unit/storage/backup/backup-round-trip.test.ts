@@ -11,7 +11,7 @@ describe("backup and restore of a 2,000-pupil school", () => {
   it("restores into an empty install with every stored byte the same, and unlocks with the old passphrase", async () => {
     const source = await dbs.open();
     const { dataKey } = await createVault(source, SCHOOL_PASSPHRASE, fast);
-    const { school } = await writeSchool(source, new AesGcmCodec(dataKey), 2_000);
+    const { school, intervention } = await writeSchool(source, new AesGcmCodec(dataKey), 2_000);
     const before = await dump(source);
 
     const file = await createBackup(source, BACKUP_PASSPHRASE, fast);
@@ -19,6 +19,7 @@ describe("backup and restore of a 2,000-pupil school", () => {
     expect(text.startsWith('{"format":"send-companion-backup","formatVersion":1,"appSchemaVersion":')).toBe(true);
     expect(text).not.toContain(school.pupils[0]?.lastName);
     expect(text).not.toContain(school.pupils[0]?.upn);
+    expect(text).not.toContain(intervention.staff.name);
 
     const contents = await readBackup(new Blob([file]), BACKUP_PASSPHRASE);
     const target = await dbs.open();
@@ -27,6 +28,7 @@ describe("backup and restore of a 2,000-pupil school", () => {
     expect(report.vaultRestored).toBe(true);
     expect(report.stores.pupils).toEqual({ added: 2_000, replaced: 0 });
     expect(report.stores.cycles).toEqual({ added: school.cycles.length, replaced: 0 });
+    expect(report.stores.interventions).toEqual({ added: 1, replaced: 0 });
     expect(await dump(target)).toBe(before);
 
     const key = await unlockWithPassphrase(target, SCHOOL_PASSPHRASE);
@@ -34,6 +36,7 @@ describe("backup and restore of a 2,000-pupil school", () => {
     const pupils = await restored.pupils.getAll();
     expect(pupils.quarantined).toEqual([]);
     expect(byId(pupils.records)).toBe(byId(school.pupils));
+    expect((await restored.interventions.getAll()).records).toEqual([intervention]);
   }, 60_000);
 
   it("merges into the same install, reporting what it added and what it replaced", async () => {

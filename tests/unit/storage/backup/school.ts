@@ -6,6 +6,7 @@ import { toJsonSafe } from "@/storage/backup/binary-json";
 import type { RecordCodec } from "@/storage/codec";
 import { createStorage } from "@/storage/create-storage";
 import type { SendDb } from "@/storage/db";
+import { delivered, group } from "../../../fixtures/interventions";
 
 export const schemas = { pupil: Pupil, cycle: Cycle, audit: Audit };
 export const fast = { iterations: 1_000 };
@@ -18,7 +19,12 @@ export async function writeSchool(db: SendDb, codec: RecordCodec, pupils: number
   const storage = createStorage(db, codec, schemas);
   await storage.pupils.putMany(school.pupils);
   await storage.cycles.putMany(school.cycles);
-  return { school, storage };
+  const intervention = group({
+    roster: school.pupils.slice(0, 3).map((p) => ({ pupilId: p.id, joined: "2026-01-05" })),
+    sessions: [delivered("2026-01-05"), delivered("2026-01-07", school.pupils.slice(0, 1).map((p) => p.id))],
+  });
+  await storage.interventions.put(intervention);
+  return { school, storage, intervention };
 }
 
 /**
@@ -26,7 +32,7 @@ export async function writeSchool(db: SendDb, codec: RecordCodec, pupils: number
  * ArrayBuffer contents, so tests compare this instead).
  */
 export async function dump(db: SendDb): Promise<string> {
-  const stores = ["settings", "frameworks", "pupils", "cycles", "audits"] as const;
+  const stores = ["settings", "frameworks", "pupils", "cycles", "audits", "interventions"] as const;
   const out: Record<string, unknown> = {};
   for (const name of stores) out[name] = await db.getAll(name);
   out.vault = await db.get("meta", "vault");
