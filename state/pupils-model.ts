@@ -82,20 +82,22 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     }
   }
 
-  /** Ids saved or deleted while a load is reading: the load's older copies must not replace or revive them. */
-  const savedDuringLoad = new Set<string>();
+  /** When each record was last saved or deleted here, counted in writes, so a load can tell what changed since it began. */
+  let writes = 0;
+  const lastWrite = new Map<string, number>();
+  const wrote = (id: string) => lastWrite.set(id, ++writes);
   const setPupil = (p: Pupil) => {
-    savedDuringLoad.add(p.id);
+    wrote(p.id);
     pupils.value = [...pupils.value.filter((x) => x.id !== p.id), p];
   };
   const setCycle = (c: Cycle) => {
-    savedDuringLoad.add(c.id);
+    wrote(c.id);
     cycles.value = [...cycles.value.filter((x) => x.id !== c.id), c];
   };
   /** What a load read, with the records saved since it began kept as they are in memory. */
-  const keepNewer = <T extends { id: string }>(read: T[], current: T[]): T[] => {
-    const newer = current.filter((r) => savedDuringLoad.has(r.id));
-    return [...read.filter((r) => !savedDuringLoad.has(r.id)), ...newer];
+  const keepNewer = <T extends { id: string }>(read: T[], current: T[], since: number): T[] => {
+    const changed = (r: T) => (lastWrite.get(r.id) ?? 0) > since;
+    return [...read.filter((r) => !changed(r)), ...current.filter(changed)];
   };
   const pupilById = (id: string) => pupils.value.find((p) => p.id === id);
   const stamp = (p: Pupil): Pupil => ({ ...p, updatedAt: new Date().toISOString() });
@@ -128,7 +130,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     pupilById,
     async load() {
       const started = generation;
-      savedDuringLoad.clear();
+      const since = writes;
       const stores = storage();
       const [p, c, a, setting] = await Promise.all([
         stores.pupils.getAll(),
@@ -138,8 +140,8 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       ]);
       if (started !== generation) return;
       batch(() => {
-        pupils.value = keepNewer(p.records, pupils.value).map((pupil) => withCurrentYearGroup(pupil, today()));
-        cycles.value = keepNewer(c.records, cycles.value);
+        pupils.value = keepNewer(p.records, pupils.value, since).map((pupil) => withCurrentYearGroup(pupil, today()));
+        cycles.value = keepNewer(c.records, cycles.value, since);
         latestAudit.value = latestCompleted(a.records);
         settingName.value = setting?.name ?? "";
         quarantined.value = [...p.quarantined, ...c.quarantined];
@@ -215,7 +217,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     async deleteCycle(cycleId: string) {
       const removed = cycles.value.find((c) => c.id === cycleId);
       if (!removed) return;
-      savedDuringLoad.add(cycleId);
+      wrote(cycleId);
       cycles.value = cycles.value.filter((c) => c.id !== cycleId);
       clearTimeout(pending.get(cycleId));
       pending.delete(cycleId);
@@ -229,7 +231,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       const removed = pupilById(pupilId);
       if (!removed) return;
       const theirCycles = byPupil.value.get(pupilId) ?? [];
-      for (const id of [pupilId, ...theirCycles.map((c) => c.id)]) savedDuringLoad.add(id);
+      for (const id of [pupilId, ...theirCycles.map((c) => c.id)]) wrote(id);
       batch(() => {
         pupils.value = pupils.value.filter((p) => p.id !== pupilId);
         cycles.value = cycles.value.filter((c) => c.pupilId !== pupilId);

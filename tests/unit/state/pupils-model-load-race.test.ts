@@ -5,17 +5,17 @@ import { createPupilsModel } from "@/state/pupils-model";
 import { memoryStore } from "../../fixtures/memory-store";
 import { fakePupil, goodCycle } from "../../fixtures/graduated";
 
-/** A store whose getAll answers only when the test says, with what it held when it was asked. */
+/** A store whose getAll answers only when the test says (oldest first), with what it held when it was asked. */
 function slowStore<T extends { id: string }>() {
   const store = memoryStore<T>();
-  let answer: () => void = () => undefined;
+  const waiting: (() => void)[] = [];
   return {
     ...store,
     getAll: () => {
       const snapshot = { records: [...store.map.values()].map((r) => structuredClone(r)), quarantined: [] };
-      return new Promise<typeof snapshot>((done) => (answer = () => done(snapshot)));
+      return new Promise<typeof snapshot>((done) => waiting.push(() => done(snapshot)));
     },
-    answer: () => answer(),
+    answer: () => waiting.shift()?.(),
   };
 }
 
@@ -33,6 +33,23 @@ describe("pupils model: a reload racing with saves", () => {
 
     expect(model.pupilById("pupil-1")!.meetings).toHaveLength(1);
     expect(pupils.map.get("pupil-1")!.meetings).toHaveLength(1);
+  });
+
+  it("keeps the saved meeting when a second reload starts before the first, older one answers", async () => {
+    const pupils = slowStore<Pupil>();
+    const cycles = memoryStore<Cycle>();
+    const model = createPupilsModel(() => ({ pupils, cycles }), () => "2026-01-15");
+    await model.addPupil(fakePupil());
+
+    const first = model.load();
+    await model.addMeeting("pupil-1", { date: "2026-01-14", attendees: "Parent (made up)", notes: "", agreedActions: "" });
+    const second = model.load();
+    pupils.answer();
+    await first;
+    expect(model.pupilById("pupil-1")!.meetings).toHaveLength(1);
+    pupils.answer();
+    await second;
+    expect(model.pupilById("pupil-1")!.meetings).toHaveLength(1);
   });
 
   it("does not bring back a cycle deleted while a reload was still reading", async () => {
