@@ -1,6 +1,5 @@
-import Papa from "papaparse";
 import { jsonRows } from "./flatten-json";
-import { fileKind, type FileKind, type SourceFile } from "./read-source";
+import { fileKind, parseCsvFile, parseJsonFile, type FileKind, type SourceFile } from "./read-source";
 import { readXlsx } from "./read-xlsx";
 import { tableRows, type SourceRow, type Table } from "./source-rows";
 
@@ -25,19 +24,16 @@ export async function inspectSource(file: SourceFile, options: InspectOptions = 
   const fail = (why: string): Inspection => ({ ok: false, problem: `${file.name} ${why}.` });
   if (!kind) return fail("is not a JSON, CSV or XLSX file");
   if (kind === "json") {
-    let data: unknown;
-    try {
-      data = JSON.parse(new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, ""));
-    } catch {
-      return fail("is not a valid JSON file");
-    }
+    const json = parseJsonFile(file);
+    if (!json) return fail("is not a valid JSON file");
+    const data = json.data;
     const rows = jsonRows(data, undefined, options.nodeName ?? "name", options.label);
     if (rows.length === 0) return fail("has no records in it, so it does not look like a framework");
     return { ok: true, kind, rows, headers: [...new Set(rows.flatMap((r) => Object.keys(r.values)))] };
   }
   let table: Table;
   let sheets: string[] | undefined;
-  if (kind === "csv") table = Papa.parse<string[]>(new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, ""), { delimitersToGuess: [",", ";", "\t"] }).data;
+  if (kind === "csv") table = parseCsvFile(file);
   else {
     const read = await readXlsx(file.bytes, options.sheet);
     if ("problem" in read) return fail(read.problem);

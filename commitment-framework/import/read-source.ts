@@ -17,6 +17,21 @@ export function fileKind(name: string): FileKind | undefined {
   return ext === "json" ? "json" : ext === "csv" || ext === "txt" ? "csv" : ext === "xlsx" ? "xlsx" : undefined;
 }
 
+/** A file's text: UTF-8, with any byte-order mark left out. */
+const textOf = (file: SourceFile) => new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, "");
+
+/** A file's JSON, or undefined when it is not valid JSON. */
+export function parseJsonFile(file: SourceFile): { data: unknown } | undefined {
+  try {
+    return { data: JSON.parse(textOf(file)) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A CSV file's cells, with the delimiter guessed (comma, semicolon or tab). */
+export const parseCsvFile = (file: SourceFile): Table => Papa.parse<string[]>(textOf(file), { delimitersToGuess: [",", ";", "\t"] }).data;
+
 export type ReadResult = { ok: true; rows: SourceRow[]; sheets?: string[]; headers: string[] } | { ok: false; problem: string };
 
 /** The records of one file, ready for the mapping; a problem is one plain sentence naming the file. */
@@ -25,12 +40,9 @@ export async function readSourceRows(file: SourceFile, mapping: FrameworkMapping
   const fail = (why: string): ReadResult => ({ ok: false, problem: `${file.name} ${why}.` });
   if (!kind) return fail("is not a JSON, CSV or XLSX file");
   if (kind === "json") {
-    let data: unknown;
-    try {
-      data = JSON.parse(new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, ""));
-    } catch {
-      return fail("is not a valid JSON file");
-    }
+    const json = parseJsonFile(file);
+    if (!json) return fail("is not a valid JSON file");
+    const data = json.data;
     const rows = jsonRows(data, mapping.columns.text, mapping.source.nodeName, label, mapping.columns.id ? [mapping.columns.id] : []);
     if (rows.length === 0) return fail(`has no records with a "${mapping.columns.text}" key, so it does not look like a framework the mapping fits`);
     return { ok: true, rows, headers: [...new Set(rows.flatMap((r) => Object.keys(r.values)))] };
@@ -38,7 +50,7 @@ export async function readSourceRows(file: SourceFile, mapping: FrameworkMapping
   let table: Table;
   let sheets: string[] | undefined;
   if (kind === "csv") {
-    table = Papa.parse<string[]>(new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, ""), { delimitersToGuess: [",", ";", "\t"] }).data;
+    table = parseCsvFile(file);
   } else {
     const read = await readXlsx(file.bytes, mapping.source.sheet);
     if ("problem" in read) return fail(read.problem);
