@@ -15,9 +15,31 @@ export const InterventionStaff = z.object({
 });
 export type InterventionStaff = z.infer<typeof InterventionStaff>;
 
+/** A time of day on the 24-hour clock, "HH:MM". */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time of day like 09:15");
+
+/** Where the money for an intervention comes from, for the whole-setting totals and the inclusion strategy. */
+export const FundingSource = z.enum(
+  ["notional-sen-budget", "core-budget", "pupil-premium", "inclusive-mainstream-fund", "high-needs-top-up", "other"],
+  { error: "must be one of the funding sources: notional SEN budget, core budget, pupil premium, Inclusive Mainstream Fund, high-needs top-up or other" },
+);
+export type FundingSource = z.infer<typeof FundingSource>;
+
+export const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSource, string>> = {
+  "notional-sen-budget": "Notional SEN budget",
+  "core-budget": "Core budget",
+  "pupil-premium": "Pupil premium",
+  "inclusive-mainstream-fund": "Inclusive Mainstream Fund",
+  "high-needs-top-up": "High-needs top-up",
+  other: "Other",
+};
+
 export const InterventionSchedule = z
   .object({
     days: z.array(Weekday).default([]),
+    /** When a session starts, for the staff timetable and clash checks; absent when not fixed. */
+    startTime: TimeOfDay.optional(),
+    place: Notes.optional(),
     sessionsPerWeek: z.number().int("sessions a week must be a whole number").min(0, "sessions a week must not be negative"),
     sessionMinutes: z.number().int("minutes must be a whole number").min(1, "a session must last at least a minute"),
     startDate: IsoDate,
@@ -74,6 +96,7 @@ export const Intervention = z
     level: FrameworkRef.optional(),
     staff: InterventionStaff,
     schedule: InterventionSchedule,
+    fundingSource: FundingSource.default("notional-sen-budget"),
     roster: z.array(RosterEntry).default([]),
     sessions: z.array(SessionLogEntry).default([]),
     measure: InterventionMeasure.optional(),

@@ -19,6 +19,15 @@ describe("intervention record", () => {
     expect(parsed.measureValues[0]).toEqual({ pupilId: "p1", entry: 84 });
   });
 
+  it("reads a record saved before funding sources, times and places as notional SEN budget with no fixed time", () => {
+    const saved = group();
+    expect(saved.fundingSource).toBe("notional-sen-budget");
+    expect(saved.schedule.startTime).toBeUndefined();
+    expect(issues({ fundingSource: "pupil-premium", schedule: { ...saved.schedule, startTime: "09:15", place: "Library" } })).toEqual([]);
+    expect(issues({ schedule: { ...saved.schedule, startTime: "9.15am" } })).toEqual(["schedule.startTime: must be a time of day like 09:15"]);
+    expect(issues({ fundingSource: "lottery" })[0]).toMatch(/^fundingSource: must be one of the funding sources/);
+  });
+
   it("names the field when dates run backwards", () => {
     expect(issues({ schedule: { ...group().schedule, endDate: "2026-09-01" } })).toEqual([
       "schedule.endDate: the end date must not be before the start date",
