@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { createPupilsModel } from "@/state/pupils-model";
+import { SaveConflictBar } from "../ui/SaveConflictBar";
 import { onPupilsChanged, onSettingChanged } from "@/state/records-changed";
 import type { MisBridge } from "@/state/mis-bridge";
 import { createMisFollowModel } from "@/state/mis-follow-model";
@@ -66,7 +67,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
 
   useEffect(() => onPupilsChanged(() => {
     if (model.status.value === "ready") void pupils.load();
-  }), [model, pupils]);
+  }, pupils.sender), [model, pupils]);
   // The workspace made a backup: the Due view's "Last backup" line follows.
   useEffect(() => onSettingChanged(() => void model.reloadSetting()), [model]);
 
@@ -146,6 +147,14 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
           message={undo.message}
           onUndo={() => void pupils.undo().then(() => announce(undo.restoredMessage))}
           onDismiss={pupils.dismissUndo}
+        />
+      )}
+      {pupils.conflict.value && (
+        <SaveConflictBar
+          label={pupils.conflict.value.label}
+          theirs={pupils.conflict.value.theirs}
+          onReload={() => void pupils.reloadTheirs().then(() => announce("Their version is shown."))}
+          onKeepMine={() => void pupils.keepMine().then(() => announce("Your version is saved."))}
         />
       )}
       {pupils.problem.value && <p class="error-message" role="alert">{pupils.problem.value}</p>}
