@@ -38,6 +38,7 @@ import {
 } from "@/storage/vault";
 import type { AppDeps, RestoreSummary } from "./app-model";
 import { broadcastLockChannel } from "./lock-channel";
+import { previewMerge } from "./merge-restore";
 
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
 
@@ -131,10 +132,15 @@ export async function openAppDeps(
       const empty = !(await vaultExists(db));
       const backupDataKey =
         !empty && oldPassphrase && contents.vault ? await openVaultWithPassphrase(contents.vault, oldPassphrase) : undefined;
-      const report = await restoreBackup(db, contents, empty ? "into-empty" : "merge", {
-        dataKey: dataKey ?? undefined,
-        backupDataKey,
-      });
+      if (!empty) {
+        // A merge is previewed first; nothing is written until the user confirms (apply).
+        const preview = await previewMerge(db, storage, contents, { dataKey: dataKey ?? undefined, backupDataKey });
+        return {
+          ...preview,
+          apply: async () => ({ ...(await preview.apply()), passphraseFromBackup: false }),
+        };
+      }
+      const report = await restoreBackup(db, contents, "into-empty");
       return summarise(report.stores, report.vaultRestored);
     },
     replaceWithBackup: async (file, backupPassphrase) => {

@@ -23,6 +23,8 @@ export function createInterventionsStore(db: SendDb, codec: RecordCodec): Interv
     getAllByIndex: async (indexName, key) => (await ready()).getAllByIndex(indexName, key),
     delete: async (id) => (await ready()).delete(id),
     clear: async () => (await ready()).clear(),
+    check: async (stored) => (await ready()).check(stored),
+    seal: async (value, rev) => (await ready()).seal(value, rev),
     noteDeleted: (ids) => void ready().then((store) => store.noteDeleted(ids)),
   };
 }

@@ -57,7 +57,13 @@ export interface RecordStore<T extends { id: string }, N extends RecordStoreName
   clear(): Promise<void>;
   /** Tells the store these records were deleted by a transaction across stores (see delete-pupil.ts). */
   noteDeleted(ids: readonly string[]): void;
+  /** Reads a stored envelope from elsewhere (a backup) as this store would: decoded, validated, checked. */
+  check(stored: unknown): Promise<Checked<T>>;
+  /** Validates and encodes a record as revision `rev` of this store, ready to be written (a merge restore). */
+  seal(value: T, rev: number): Promise<StoreValue<SendDbSchema, N>>;
 }
+
+export type Checked<T> = { ok: true; value: T; rev: number } | { ok: false; reason: string };
 
 export interface RecordStoreOptions<T, N extends RecordStoreName> {
   /** Clear fields for the store's indexes; checked against the decoded record on every read. */
@@ -252,6 +258,13 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
     noteDeleted(ids) {
       for (const id of ids) wrote(id, undefined);
     },
+
+    async check(stored) {
+      const r = await read(stored);
+      return r.ok ? r : { ok: false, reason: r.quarantined.reason };
+    },
+
+    seal: (value, rev) => toEnvelope(value, rev, ""),
   };
 }
 
