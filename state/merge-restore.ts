@@ -1,4 +1,6 @@
 import { applyMerge, countOutcomes, planMerge, SETTING_ID, type BackupContents, type MergeOutcome, type RecordStoreName, type SendDb } from "@/storage";
+
+export type { MergeOutcome };
 import type { AppStorage } from "./boot";
 
 /** What a merge restore will do, shown before anything is written; `apply` writes it. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { RestorePreview } from "@/state/app-model";
-import type { MergeOutcome } from "@/storage";
+import type { MergeOutcome } from "@/state/merge-restore";
 
 const SAID: Record<MergeOutcome, (n: number) => string> = {
   add: (n) => `${records(n)} only in the backup: ${n === 1 ? "it is" : "they are"} added.`,
