@@ -38,7 +38,6 @@ import {
 } from "@/storage/vault";
 import type { AppDeps, RestoreSummary } from "./app-model";
 import { broadcastLockChannel } from "./lock-channel";
-import { previewMerge } from "./merge-restore";
 
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
 
@@ -134,6 +133,8 @@ export async function openAppDeps(
         !empty && oldPassphrase && contents.vault ? await openVaultWithPassphrase(contents.vault, oldPassphrase) : undefined;
       if (!empty) {
         // A merge is previewed first; nothing is written until the user confirms (apply).
+        // Loaded when first needed: the side panel's start-up JavaScript has a budget (scripts/bundle-size.ts).
+        const { previewMerge } = await import("./merge-restore");
         const preview = await previewMerge(db, storage, contents, { dataKey: dataKey ?? undefined, backupDataKey });
         return {
           ...preview,

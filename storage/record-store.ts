@@ -132,8 +132,8 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
     return { ok: true, value: parsed.data, rev };
   }
 
-  async function readAll(stored: readonly unknown[]): Promise<LoadResult<T>> {
-    const since = writes;
+  /** `since`: this store's write count when the read began, taken before the database was read. */
+  async function readAll(stored: readonly unknown[], since: number): Promise<LoadResult<T>> {
     const reads = await Promise.all(stored.map(read));
     const result: LoadResult<T> = { records: [], quarantined: [] };
     for (const r of reads) {
@@ -227,17 +227,20 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
     },
 
     async getMany(ids) {
+      const since = writes;
       const tx = db.transaction(storeName, "readonly");
       const stored = await Promise.all(ids.map((id) => tx.store.get(id as never)));
-      return readAll(stored.filter((s) => s !== undefined));
+      return readAll(stored.filter((s) => s !== undefined), since);
     },
 
     async getAll() {
-      return readAll(await db.getAll(storeName));
+      const since = writes;
+      return readAll(await db.getAll(storeName), since);
     },
 
     async getAllByIndex(indexName, key) {
-      return readAll(await db.getAllFromIndex(storeName, indexName, key));
+      const since = writes;
+      return readAll(await db.getAllFromIndex(storeName, indexName, key), since);
     },
 
     async delete(id) {

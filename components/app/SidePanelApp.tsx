@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AppModel } from "@/state/app-model";
 import { createPupilsModel } from "@/state/pupils-model";
-import { SaveConflictBar } from "../ui/SaveConflictBar";
 import { onPupilsChanged, onSettingChanged } from "@/state/records-changed";
 import type { MisBridge } from "@/state/mis-bridge";
 import { createMisFollowModel } from "@/state/mis-follow-model";
@@ -9,10 +8,8 @@ import { misSitesOfApp } from "@/state/mis-sites-model";
 import { newPupilFromDetection } from "@/mis-pupil/match";
 import { yearGroupFromBirth } from "@/graduated-approach/csv-import/values";
 import { MisFollowBar } from "@/components/mis/MisFollowBar";
-import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
-import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
 import { Notice } from "@/components/ui/fields";
 import { UndoBar } from "@/components/ui/UndoBar";
 import { announce } from "@/components/ui/announce";
@@ -23,7 +20,10 @@ import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
 import { SettingSummary } from "./SettingSummary";
 import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
 
-// Opened from the Framework tab only, so it loads then.
+// Shown on the Framework and Setting tabs, or only after a refused save: each loads when first shown.
+const SaveConflictBar = lazyComponent(() => import("@/components/ui/SaveConflictBar").then((m) => m.SaveConflictBar));
+const MisSitesSettings = lazyComponent(() => import("@/components/mis/MisSitesSettings").then((m) => m.MisSitesSettings));
+const SettingCostsSection = lazyComponent(() => import("@/components/pupils/SettingCostsSection").then((m) => m.SettingCostsSection));
 const FrameworkBrowser = lazyComponent(() => import("@/components/framework-browser/FrameworkBrowser").then((m) => m.FrameworkBrowser));
 
 type PanelTab = "due" | "pupils" | "framework" | "setting";
