@@ -61,6 +61,8 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   const loaded = signal(false);
   const latestAudit = signal<Audit | undefined>(undefined);
   const settingName = signal("");
+  /** Group interventions, read when a pupil page first needs them (not at start-up), for each pupil's groups and costs. */
+  const interventions = signal<Intervention[]>([]);
   const byPupil = computed(() => cyclesByPupil(cycles.value));
   const due = computed(() => dueList(pupils.value, cycles.value, today()));
   const undo = createUndo(undoMs);
@@ -124,7 +126,15 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   }
 
   return {
-    pupils, cycles, quarantined, saveState, problem, loaded, byPupil, due, latestAudit, settingName,
+    pupils, cycles, quarantined, saveState, problem, loaded, byPupil, due, latestAudit, settingName, interventions,
+    /** Reads the group interventions again (each time a pupil page opens, so a change in the workspace shows). */
+    async loadInterventions() {
+      const started = generation;
+      const store = storage().interventions;
+      if (!store) return;
+      const found = await store.getAll();
+      if (started === generation) interventions.value = found.records;
+    },
     undoOffer: undo.offer,
     cyclesOf: (pupilId: string) => byPupil.value.get(pupilId) ?? [],
     pupilById,
@@ -196,6 +206,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         quarantined.value = [];
         latestAudit.value = undefined;
         settingName.value = "";
+        interventions.value = [];
         problem.value = null;
         saveState.value = "saved";
         loaded.value = false;

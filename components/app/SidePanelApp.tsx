@@ -35,9 +35,17 @@ const TABS: { id: PanelTab; label: string }[] = [
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** "#/pupil/<id>" or "#/pupil/<id>/cycle/<id>" (links from the workspace's interventions) open that pupil or cycle. */
+function routeFromHash(): PupilsRoute | null {
+  const match = /^#\/pupil\/([^/]+)(?:\/cycle\/([^/]+))?/.exec(location.hash);
+  if (!match) return null;
+  const pupilId = decodeURIComponent(match[1]!);
+  return match[2] ? { view: "cycle", pupilId, cycleId: decodeURIComponent(match[2]) } : { view: "pupil", pupilId };
+}
+
 export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel; mis: MisBridge; onOpenWorkspace: (route?: string) => void }) {
-  const [tab, setTab] = useState<PanelTab>("due");
-  const [route, setRoute] = useState<PupilsRoute>({ view: "due" });
+  const [tab, setTab] = useState<PanelTab>(() => (routeFromHash() ? "pupils" : "due"));
+  const [route, setRoute] = useState<PupilsRoute>(() => routeFromHash() ?? { view: "due" });
   const pupils = useMemo(() => createPupilsModel(() => model.storage(), () => isoDay(model.now())), [model]);
   const status = model.status.value;
   const setting = model.setting.value;
@@ -170,7 +178,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
         />
       )}
       {setting && (tab === "due" || tab === "pupils") && (
-        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} lastBackupOn={setting?.lastBackupOn} />
+        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} lastBackupOn={setting?.lastBackupOn} onOpenWorkspace={onOpenWorkspace} />
       )}
       {setting && tab === "setting" && (
         <>
