@@ -3,10 +3,11 @@ import { timeLabel, WEEKDAY_LABELS, type TimetableSlot } from "./timetable";
 
 /**
  * A pupil is taken out of the same lesson too often when their groups take them out at an overlapping time of
- * day on more than this many days a week. Timetables repeat by time of day (English at 9:15 most days), so
- * three or more mornings at 9:15 means missing most of one subject's lessons.
+ * day on more than this many days a week. Timetables repeat by time of day (English at 9:15 most days), so four
+ * or five mornings at 9:15 means missing most of one subject's lessons; three (a Monday, Wednesday, Friday group)
+ * is a common, deliberate pattern and is not flagged.
  */
-export const MAX_DAYS_OUT_OF_SAME_LESSON = 2;
+export const MAX_DAYS_OUT_OF_SAME_LESSON = 3;
 
 export type Clash =
   | { kind: "pupil-double-booked"; pupilId: string; day: Weekday; time: string; interventionIds: [string, string]; message: string }

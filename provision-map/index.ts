@@ -15,3 +15,5 @@ export * from "./setting-totals";
 export * from "./what-works";
 export * from "./timetable";
 export * from "./clashes";
+export * from "./provision-map-report";
+export * from "./governors-report";
