@@ -6,6 +6,8 @@ import { findClashes, type Clash } from "./clashes";
 import type { Intervention } from "./intervention";
 import { gridByArea, gridByTier, type ProvisionGrid } from "./provision-grid";
 import { provisionLines, type ProvisionLine } from "./provision-lines";
+import { formatProgress } from "./measures";
+import { pupilProgress } from "./progress";
 import { academicYearOf } from "./pupil-groups";
 import { settingTotals, type SettingTotals } from "./setting-totals";
 import { weekTimetable, type TimetableSlot } from "./timetable";
@@ -18,6 +20,8 @@ export interface NamedLine extends ProvisionLine {
   yearGroupLabel: string;
   areaLabel: string;
   tierLabel: string;
+  /** For a group line: the pupil's progress on the group's measure, e.g. "+6 points"; "" when not measured yet. */
+  progress: string;
 }
 
 /** Everything the provision map shows, worked out once for the screen, CSV, XLSX and PDF. */
@@ -54,8 +58,13 @@ export function buildProvisionMap({ settingName, pupils, cycles, interventions, 
   const lines = provisionLines({ pupils, cycles, interventions, framework, range, today });
   const areaName = (id: string) => framework.areas.find((a) => a.id === id)?.name ?? (id || "Not recorded");
   const tierName = (id: string) => framework.tiers.find((t) => t.id === id)?.name ?? (id || "Not recorded");
+  const progressOf = (l: ProvisionLine) => {
+    const group = l.interventionId ? interventions.find((i) => i.id === l.interventionId) : undefined;
+    const row = group ? pupilProgress(group).find((p) => p.pupilId === l.pupilId) : undefined;
+    return row && group?.measure ? formatProgress(row.progress, group.measure.unit) : "";
+  };
   const named = lines
-    .map((l) => ({ ...l, pupilName: names.get(l.pupilId) ?? "A pupil", yearGroupLabel: yearGroupLabel(l.yearGroup), areaLabel: areaName(l.area), tierLabel: tierName(l.tier) }))
+    .map((l) => ({ ...l, pupilName: names.get(l.pupilId) ?? "A pupil", yearGroupLabel: yearGroupLabel(l.yearGroup), areaLabel: areaName(l.area), tierLabel: tierName(l.tier), progress: progressOf(l) }))
     .sort((a, b) => YearGroup.options.indexOf(a.yearGroup) - YearGroup.options.indexOf(b.yearGroup) || a.pupilName.localeCompare(b.pupilName) || a.name.localeCompare(b.name));
   const week = weekTimetable(interventions, today);
   return {

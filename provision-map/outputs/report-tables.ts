@@ -68,8 +68,8 @@ export function timetableTable(report: ProvisionMapReport): ReportTable {
 /** Every costed line, one pupil and one provision a row. */
 export function linesTable(report: ProvisionMapReport, money: Money = formatPounds): ReportTable {
   return {
-    head: ["Year group", "Pupil", "Provision", "Kind", "Area of need", "Tier", "Staff", "Funding source", "Cost"],
-    body: report.lines.map((l) => [l.yearGroupLabel, l.pupilName, l.name, l.source === "group" ? "Group (share)" : "Plan", l.areaLabel, l.tierLabel, l.staff, l.funding, money(l.cost)]),
+    head: ["Year group", "Pupil", "Provision", "Kind", "Area of need", "Tier", "Staff", "Funding source", "Progress", "Cost"],
+    body: report.lines.map((l) => [l.yearGroupLabel, l.pupilName, l.name, l.source === "group" ? "Group (share)" : "Plan", l.areaLabel, l.tierLabel, l.staff, l.funding, l.progress, money(l.cost)]),
   };
 }
 

@@ -35,7 +35,7 @@ describe("npm run demo: provision map and governors' report", () => {
     const csv = readFileSync(join(dir, "provision-map-2026-03-20.csv"), "utf8");
     const rows = csv.trim().split("\r\n");
     expect([...readFileSync(join(dir, "provision-map-2026-03-20.csv")).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(rows[0]!.replace(/^\uFEFF/, "")).toBe("Year group,Pupil,Provision,Kind,Area of need,Tier,Staff,Funding source,Cost (£)");
+    expect(rows[0]!.replace(/^\uFEFF/, "")).toBe("Year group,Pupil,Provision,Kind,Area of need,Tier,Staff,Funding source,Progress,Cost (£)");
     expect(rows.filter((r) => r.includes(",Group (share),")).length).toBeGreaterThan(20);
     const { default: ExcelJS } = await import("exceljs");
     const book = new ExcelJS.Workbook();
