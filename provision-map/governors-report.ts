@@ -3,9 +3,8 @@ import { tierLevel } from "@/commitment-framework/queries";
 import { SEN_NEED_CODES, SEN_STATUS_LABELS, type SenStatusCode } from "@/graduated-approach/census-codes";
 import type { Cycle } from "@/graduated-approach/cycle";
 import { runPlanQuality } from "@/graduated-approach/plan-quality";
-import { primaryNeed, type Pupil } from "@/graduated-approach/pupil";
+import type { Pupil } from "@/graduated-approach/pupil";
 import { cyclesByPupil, openCycle } from "@/graduated-approach/pupil-cycles";
-import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
 import { YearGroup, yearGroupLabel } from "@/graduated-approach/year-group";
 import type { Intervention } from "./intervention";
 import { buildProvisionMap } from "./provision-map-report";
@@ -48,7 +47,7 @@ export function buildGovernorsReport(input: {
   settingName: string; pupils: readonly Pupil[]; cycles: readonly Cycle[]; interventions: readonly Intervention[]; framework: Framework; today: string;
 }): GovernorsReport {
   const { framework, today } = input;
-  const current = input.pupils.filter((p) => !p.archivedOn).map((p) => withCurrentYearGroup(p, today));
+  const current = input.pupils.filter((p) => !p.archivedOn);
   const onRegister = current.filter((p) => ON_REGISTER.includes(p.senStatus.code));
   const map = buildProvisionMap({ ...input, settingName: input.settingName });
   const byPupil = cyclesByPupil(input.cycles);
@@ -71,7 +70,7 @@ export function buildGovernorsReport(input: {
       total: onRegister.length,
       byStatus: (["E", "K", "monitoring"] as const).map((code) => ({ label: SEN_STATUS_LABELS[code], count: current.filter((p) => p.senStatus.code === code).length })),
       byNeed: countBy(onRegister, (p) => {
-        const need = primaryNeed(p);
+        const need = p.needs.find((n) => n.rank === 1)?.code;
         return need ? `${SEN_NEED_CODES[need].label} (${need})` : "No primary need recorded";
       }),
       byYearGroup: YearGroup.options

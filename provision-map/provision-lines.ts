@@ -1,10 +1,8 @@
 import type { Framework } from "@/commitment-framework/schema";
-import { broadAreaOf, levelTier } from "@/commitment-framework/queries-tree";
 import type { Cycle } from "@/graduated-approach/cycle";
 import { yearlyCost } from "@/graduated-approach/provision-cost";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { cyclesByPupil, latestCycle } from "@/graduated-approach/pupil-cycles";
-import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
 import type { YearGroup } from "@/graduated-approach/year-group";
 import type { BroadArea } from "@/commitment-framework/broad-area";
 import { shareCosts, type DateRange } from "./cost-share";
@@ -37,7 +35,16 @@ export interface ProvisionLinesInput {
   framework: Framework;
   /** The school year the group shares are counted in. */
   range: DateRange;
-  today: string;
+  /** Kept for callers; pupils are expected with their current year group (the models roll it over on load). */
+  today?: string;
+}
+
+/** The broad area an area sits in, through its parents (as commitment-framework's broadAreaOf, kept here small). */
+function broadAreaOf(framework: Framework, id: string): BroadArea | undefined {
+  for (let area = framework.areas.find((a) => a.id === id), depth = 0; area && depth < 5; area = framework.areas.find((a) => a.id === area!.parent), depth++) {
+    if (area.broadArea) return area.broadArea;
+  }
+  return undefined;
 }
 
 /** A group's area: its own, else its framework statement's. */
@@ -49,15 +56,15 @@ export function interventionArea(framework: Framework, i: Intervention): string 
 export function interventionTier(framework: Framework, i: Intervention): string | undefined {
   if (i.tier) return i.tier;
   const statement = framework.statements.find((s) => s.id === i.statementId);
-  return statement ? levelTier(framework, statement.level) || undefined : undefined;
+  return statement ? framework.levels.find((l) => l.id === statement.level)?.tier : undefined;
 }
 
 /**
  * Every costed line in the setting: each pupil's latest plan's provisions (yearly cost) and each pupil's share
  * of every group's delivered sessions in the range. Archived pupils are left out of both.
  */
-export function provisionLines({ pupils, cycles, interventions, framework, range, today }: ProvisionLinesInput): ProvisionLine[] {
-  const current = new Map(pupils.filter((p) => !p.archivedOn).map((p) => [p.id, withCurrentYearGroup(p, today)]));
+export function provisionLines({ pupils, cycles, interventions, framework, range }: ProvisionLinesInput): ProvisionLine[] {
+  const current = new Map(pupils.filter((p) => !p.archivedOn).map((p) => [p.id, p]));
   const byPupil = cyclesByPupil(cycles);
   const lines: ProvisionLine[] = [];
   const broad = (area: string) => (area ? broadAreaOf(framework, area) : undefined);

@@ -1,6 +1,7 @@
 import { signal } from "@preact/signals";
 import type { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
+import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
 import type { EditResult } from "@/provision-map/roster-edit";
 import type { Intervention } from "@/provision-map/intervention";
 import { interventionFromForm, type InterventionFormError, type InterventionFormValues } from "@/provision-map/intervention-form";
@@ -81,9 +82,10 @@ export function createInterventionsModel(deps: InterventionsModelDeps) {
       if (started !== generation) return;
       interventions.value = [...found.records].sort(byName);
       unreadable.value = found.quarantined.length;
-      pupils.value = everyone.records;
+      const today = deps.now().toISOString().slice(0, 10);
+      pupils.value = everyone.records.map((p) => withCurrentYearGroup(p, today));
       cycles.value = plans.records;
-      register.value = everyone.records
+      register.value = pupils.value
         .map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, yearGroup: p.yearGroup, archived: Boolean(p.archivedOn) }))
         .sort((a, b) => a.name.localeCompare(b.name));
       loaded.value = true;

@@ -9,9 +9,7 @@ import { newPupilFromDetection } from "@/mis-pupil/match";
 import { yearGroupFromBirth } from "@/graduated-approach/csv-import/values";
 import { MisFollowBar } from "@/components/mis/MisFollowBar";
 import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
-import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
-import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
 import { Notice } from "@/components/ui/fields";
 import { UndoBar } from "@/components/ui/UndoBar";
 import { announce } from "@/components/ui/announce";
@@ -24,6 +22,8 @@ import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
 
 // Opened from the Framework tab only, so it loads then.
 const FrameworkBrowser = lazyComponent(() => import("@/components/framework-browser/FrameworkBrowser").then((m) => m.FrameworkBrowser));
+// On the Setting tab only, so it loads then.
+const SettingCosts = lazyComponent(() => import("@/components/pupils/SettingCostsSection").then((m) => m.SettingCostsOf));
 
 type PanelTab = "due" | "pupils" | "framework" | "setting";
 const TABS: { id: PanelTab; label: string }[] = [
@@ -183,7 +183,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
       {setting && tab === "setting" && (
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
-          <SettingCostsSection costs={settingCosts(pupils.pupils.value, pupils.cycles.value)} framework={model.framework.value} />
+          <SettingCosts pupils={pupils.pupils.value} cycles={pupils.cycles.value} framework={model.framework.value} />
           <MisSitesSettings sites={sites} model={siteSettings} />
           <WorkspaceSettingLinks onOpen={onOpenWorkspace} />
         </>
