@@ -167,6 +167,7 @@ export async function openAppDeps(
       if (!(await vaultExists(db))) unlocked((await createVault(db, DEMO_PASSPHRASE)).dataKey);
       await storage.pupils.putMany(demo.pupils);
       await storage.cycles.putMany(demo.cycles);
+      await storage.interventions.putMany(demo.interventions);
       return demo.pupils.length;
     },
     eraseEverything: async () => {

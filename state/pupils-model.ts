@@ -80,6 +80,8 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   const loaded = signal(false);
   const latestAudit = signal<Audit | undefined>(undefined);
   const settingName = signal("");
+  /** Group interventions, read when a pupil page first needs them (not at start-up), for each pupil's groups and costs. */
+  const interventions = signal<Intervention[]>([]);
   const byPupil = computed(() => cyclesByPupil(cycles.value));
   const due = computed(() => dueList(pupils.value, cycles.value, today()));
   const undo = createUndo(undoMs);
@@ -166,28 +168,36 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   }
 
   async function load() {
-      const started = generation;
-      const since = writes;
-      const stores = storage();
-      const [p, c, a, setting] = await Promise.all([
-        stores.pupils.getAll(),
-        stores.cycles.getAll(),
-        stores.audits?.getAll() ?? { records: [] },
-        stores.settings?.get(),
-      ]);
-      if (started !== generation) return;
-      batch(() => {
-        pupils.value = keepNewer(p.records, pupils.value, since).map((pupil) => withCurrentYearGroup(pupil, today()));
-        cycles.value = keepNewer(c.records, cycles.value, since);
-        latestAudit.value = latestCompleted(a.records);
-        settingName.value = setting?.name ?? "";
-        quarantined.value = [...p.quarantined, ...c.quarantined];
-        loaded.value = true;
-      });
+    const started = generation;
+    const since = writes;
+    const stores = storage();
+    const [p, c, a, setting] = await Promise.all([
+      stores.pupils.getAll(),
+      stores.cycles.getAll(),
+      stores.audits?.getAll() ?? { records: [] },
+      stores.settings?.get(),
+    ]);
+    if (started !== generation) return;
+    batch(() => {
+      pupils.value = keepNewer(p.records, pupils.value, since).map((pupil) => withCurrentYearGroup(pupil, today()));
+      cycles.value = keepNewer(c.records, cycles.value, since);
+      latestAudit.value = latestCompleted(a.records);
+      settingName.value = setting?.name ?? "";
+      quarantined.value = [...p.quarantined, ...c.quarantined];
+      loaded.value = true;
+    });
   }
 
   return {
-    sender, pupils, cycles, quarantined, saveState, problem, conflict, loaded, byPupil, due, latestAudit, settingName,
+    sender, pupils, cycles, quarantined, saveState, problem, conflict, loaded, byPupil, due, latestAudit, settingName, interventions,
+    /** Reads the group interventions again (each time a pupil page opens, so a change in the workspace shows). */
+    async loadInterventions() {
+      const started = generation;
+      const store = storage().interventions;
+      if (!store) return;
+      const found = await store.getAll();
+      if (started === generation) interventions.value = found.records;
+    },
     undoOffer: undo.offer,
     cyclesOf: (pupilId: string) => byPupil.value.get(pupilId) ?? [],
     pupilById,
@@ -272,6 +282,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         quarantined.value = [];
         latestAudit.value = undefined;
         settingName.value = "";
+        interventions.value = [];
         problem.value = null;
         conflict.value = null;
         saveState.value = "saved";

@@ -8,7 +8,6 @@ import { misSitesOfApp } from "@/state/mis-sites-model";
 import { newPupilFromDetection } from "@/mis-pupil/match";
 import { yearGroupFromBirth } from "@/graduated-approach/csv-import/values";
 import { MisFollowBar } from "@/components/mis/MisFollowBar";
-import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
 import { Notice } from "@/components/ui/fields";
 import { UndoBar } from "@/components/ui/UndoBar";
@@ -23,8 +22,8 @@ import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
 // Shown on the Framework and Setting tabs, or only after a refused save: each loads when first shown.
 const SaveConflictBar = lazyComponent(() => import("@/components/ui/SaveConflictBar").then((m) => m.SaveConflictBar));
 const MisSitesSettings = lazyComponent(() => import("@/components/mis/MisSitesSettings").then((m) => m.MisSitesSettings));
-const SettingCostsSection = lazyComponent(() => import("@/components/pupils/SettingCostsSection").then((m) => m.SettingCostsSection));
 const FrameworkBrowser = lazyComponent(() => import("@/components/framework-browser/FrameworkBrowser").then((m) => m.FrameworkBrowser));
+const SettingCosts = lazyComponent(() => import("@/components/pupils/SettingCostsSection").then((m) => m.SettingCostsOf));
 
 type PanelTab = "due" | "pupils" | "framework" | "setting";
 const TABS: { id: PanelTab; label: string }[] = [
@@ -36,9 +35,17 @@ const TABS: { id: PanelTab; label: string }[] = [
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** "#/pupil/<id>" or "#/pupil/<id>/cycle/<id>" (links from the workspace's interventions) open that pupil or cycle. */
+function routeFromHash(): PupilsRoute | null {
+  const match = /^#\/pupil\/([^/]+)(?:\/cycle\/([^/]+))?/.exec(location.hash);
+  if (!match) return null;
+  const pupilId = decodeURIComponent(match[1]!);
+  return match[2] ? { view: "cycle", pupilId, cycleId: decodeURIComponent(match[2]) } : { view: "pupil", pupilId };
+}
+
 export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel; mis: MisBridge; onOpenWorkspace: (route?: string) => void }) {
-  const [tab, setTab] = useState<PanelTab>("due");
-  const [route, setRoute] = useState<PupilsRoute>({ view: "due" });
+  const [tab, setTab] = useState<PanelTab>(() => (routeFromHash() ? "pupils" : "due"));
+  const [route, setRoute] = useState<PupilsRoute>(() => routeFromHash() ?? { view: "due" });
   const pupils = useMemo(() => createPupilsModel(() => model.storage(), () => isoDay(model.now())), [model]);
   const status = model.status.value;
   const setting = model.setting.value;
@@ -179,12 +186,12 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
         />
       )}
       {setting && (tab === "due" || tab === "pupils") && (
-        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} lastBackupOn={setting?.lastBackupOn} />
+        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} lastBackupOn={setting?.lastBackupOn} onOpenWorkspace={onOpenWorkspace} />
       )}
       {setting && tab === "setting" && (
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
-          <SettingCostsSection costs={settingCosts(pupils.pupils.value, pupils.cycles.value)} framework={model.framework.value} />
+          <SettingCosts pupils={pupils.pupils.value} cycles={pupils.cycles.value} framework={model.framework.value} />
           <MisSitesSettings sites={sites} model={siteSettings} />
           <WorkspaceSettingLinks onOpen={onOpenWorkspace} />
         </>

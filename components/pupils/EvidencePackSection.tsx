@@ -41,7 +41,7 @@ export function EvidencePackSection({ pupil, cycles, framework, today, context, 
   const pack = () =>
     buildEvidencePack({
       pupil, cycles, framework, setting: { name: context.settingName || "Setting not named" }, latestAudit: context.latestAudit,
-      submissionDate: submissionDate || today, pseudonymise,
+      interventions: context.interventions, submissionDate: submissionDate || today, pseudonymise,
     });
 
   async function run(kind: "pdf" | "json") {
