@@ -1,5 +1,6 @@
 // `npm run demo`: with no browser, builds the made-up demo school and writes what SEND Companion exports into
-// ./demo-output: EHC needs-assessment evidence packs (PDF and JSON) and a setting self-audit report (PDF).
+// ./demo-output: EHC needs-assessment evidence packs (PDF and JSON), a setting self-audit report (PDF), and the
+// reform outputs: the inclusion strategy (Word and PDF), one individual support plan and one golden-thread page.
 // Usage: npm run demo [-- --today 2026-03-20 --seed 1 --out demo-output]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,6 +15,7 @@ import { evidencePackPdf } from "../evidence-pack/pdf/evidence-pack-pdf";
 import { exportFileName } from "../self-audit/audit-export";
 import { IsoDate } from "../graduated-approach/iso-date";
 import { cyclesByPupil } from "../graduated-approach/pupil-cycles";
+import { writeReformOutputs } from "./demo-reform";
 
 const MAX_PACKS = 5;
 const { values } = parseArgs({
@@ -57,6 +59,7 @@ chosen.forEach((pupil, i) => {
   }
 });
 write(exportFileName(audit, "pdf"), auditReportPdf({ framework, audit }, options(99)));
+await writeReformOutputs({ school, framework, audit, today, options, write });
 
 console.log(`Made-up demo school: ${school.pupils.length} pupils, ${school.cycles.length} cycles (seed ${seed}, ${today}).`);
 console.log(`Wrote ${written.length} files:`);
