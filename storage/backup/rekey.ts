@@ -29,5 +29,6 @@ export async function rekeyStores(stores: Stores, from: CryptoKey, to: CryptoKey
     cycles: await Promise.all(stores.cycles.map(rekey)),
     audits: await Promise.all(stores.audits.map(rekey)),
     interventions: await Promise.all(stores.interventions.map(rekey)),
+    strategies: await Promise.all(stores.strategies.map(rekey)),
   };
 }
