@@ -10,6 +10,7 @@ import { InterventionsWorkspace } from "@/components/interventions/Interventions
 import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import type { MisBridge } from "@/state/mis-bridge";
 import { misSitesOfApp } from "@/state/mis-sites-model";
+import { lazyComponent } from "@/components/ui/lazy";
 import { AppFrame } from "./AppFrame";
 import { BackupPanel } from "./BackupPanel";
 import { EraseEverything } from "./EraseEverything";
@@ -18,6 +19,9 @@ import { FrameworkChoice } from "./FrameworkChoice";
 import { SecuritySettings } from "./SecuritySettings";
 import { SettingSummary } from "./SettingSummary";
 
+/** Loaded when first opened: the strategy brings its editor, and the Word and PDF writers load only on download. */
+const StrategyEditor = lazyComponent(() => import("@/components/inclusion-strategy/StrategyEditor").then((m) => m.StrategyEditor));
+
 const ROUTES = [
   { hash: "#/framework", label: "Framework" },
   { hash: "#/framework-import", label: "Import framework" },
@@ -25,6 +29,7 @@ const ROUTES = [
   { hash: "#/audit", label: "Self-audit" },
   { hash: "#/la-view", label: "Compare settings" },
   { hash: "#/interventions", label: "Interventions" },
+  { hash: "#/strategy", label: "Inclusion strategy" },
   { hash: "#/import", label: "Import pupils" },
   { hash: "#/setting", label: "Setting" },
 ] as const;
@@ -79,6 +84,7 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
       {setting && route === "#/audit" && <AuditWorkspace app={model} />}
       {setting && route === "#/la-view" && <LaView framework={model.framework.value} />}
       {setting && route === "#/interventions" && <InterventionsWorkspace app={model} />}
+      {setting && route === "#/strategy" && <StrategyEditor app={model} />}
       {setting && route === "#/import" && <ImportPupils model={model} />}
       {setting && route === "#/setting" && (
         <>
