@@ -1,5 +1,6 @@
 import type { Framework } from "@/commitment-framework/schema";
 import type { Cycle } from "@/graduated-approach/cycle";
+import { aYearOn } from "@/graduated-approach/a-year-on";
 import { longDate } from "@/graduated-approach/long-date";
 import { yearlyCost } from "@/graduated-approach/provision-cost";
 import type { Pupil } from "@/graduated-approach/pupil";
@@ -23,13 +24,6 @@ export interface StrategyDraftInput {
   pupils: readonly Pupil[];
   cycles: readonly Cycle[];
   today: string;
-}
-
-/** One year on from an ISO date (29 February becomes 28 February). */
-export function aYearOn(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const day = m === 2 && d === 29 ? 28 : d;
-  return `${y + 1}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /**

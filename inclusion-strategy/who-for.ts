@@ -1,8 +1,8 @@
 import type { Framework } from "@/commitment-framework/schema";
 import { tierById } from "@/commitment-framework/queries";
-import { yearGroupOn } from "@/graduated-approach/cohort";
+import { currentYearGroup } from "@/graduated-approach/current-year-group";
 import type { Pupil } from "@/graduated-approach/pupil";
-import { yearGroupLabel, yearOffset, type YearGroup } from "@/graduated-approach/year-group";
+import { yearGroupLabel, yearOffset } from "@/graduated-approach/year-group";
 
 /** Groups smaller than this are described without their year groups or size. */
 export const SMALL_GROUP = 3;
@@ -16,7 +16,7 @@ export function describeWhoFor(
   today: string,
   extras: { framework: Framework; tier?: string; area?: string },
 ): string {
-  const years = [...new Set(pupils.map((p) => currentYear(p, today)))].sort((a, b) => yearOffset(a) - yearOffset(b));
+  const years = [...new Set(pupils.map((p) => currentYearGroup(p, today)))].sort((a, b) => yearOffset(a) - yearOffset(b));
   const parts: string[] = [];
   // Year groups of fewer than SMALL_GROUP pupils could point to a child, so they are left out.
   if (pupils.length < SMALL_GROUP) parts.push(`fewer than ${SMALL_GROUP} pupils`);
@@ -29,6 +29,3 @@ export function describeWhoFor(
   return parts.join(" · ");
 }
 
-function currentYear(pupil: Pick<Pupil, "yearGroup" | "cohort">, today: string): YearGroup {
-  return pupil.cohort === undefined ? pupil.yearGroup : (yearGroupOn(pupil.cohort, today) ?? pupil.yearGroup);
-}

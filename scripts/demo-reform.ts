@@ -1,5 +1,5 @@
 // The reform outputs of `npm run demo` (see docs/reform.md): the demo school's inclusion strategy as Word and
-// PDF; later also one individual support plan and one golden-thread page.
+// PDF, one individual support plan (full and plain-language PDF, and JSON), one golden-thread page and a case sample.
 import type { Framework } from "../commitment-framework/schema";
 import type { DemoSchool } from "../demo-school/generate";
 import { blocksDocx } from "../document-blocks/blocks-docx";
@@ -7,6 +7,10 @@ import { blocksPdf } from "../document-blocks/blocks-pdf";
 import { buildStrategyDraft, strategyDocument } from "../inclusion-strategy";
 import type { Intervention } from "../provision-map/intervention";
 import type { Audit } from "../self-audit/audit";
+import { drawCaseSample, goldenThread, sampleDocument } from "../case-sample";
+import { initialsOf } from "../evidence-pack/pseudonymise";
+import { cyclesByPupil } from "../graduated-approach/pupil-cycles";
+import { buildIsp, ispDocument, ispJson, ispPlainDocument, PLAIN_BODY_SIZE } from "../support-plan";
 
 interface ReformDemoInput {
   school: DemoSchool;
@@ -24,4 +28,18 @@ export async function writeReformOutputs({ school, framework, audit, today, opti
   const document = strategyDocument(strategy);
   write("inclusion-strategy.pdf", blocksPdf(document, options(100)));
   write("inclusion-strategy.docx", await blocksDocx(document, { created: options(100).creationDate }));
+
+  const byPupil = cyclesByPupil(school.cycles);
+  const pupil = school.pupils.find((p) => p.senStatus.code === "K" && (byPupil.get(p.id) ?? []).some((c) => c.stages.review.reviewedOn));
+  if (!pupil) throw new Error("The demo school has no pupil at SEN support with a reviewed cycle.");
+  const cycles = byPupil.get(pupil.id) ?? [];
+  const result = buildIsp({ pupil, cycles, interventions, framework, settingName: school.setting.name, today });
+  if (!result.ok) throw new Error(result.message);
+  const tag = initialsOf(pupil).toLowerCase().replace(/[^a-z]+/g, "-").replace(/-$/, "");
+  write(`individual-support-plan-${tag}.pdf`, blocksPdf(ispDocument(result.isp), options(101)));
+  write(`individual-support-plan-${tag}-plain-language.pdf`, blocksPdf(ispPlainDocument(result.isp), { ...options(102), bodySize: PLAIN_BODY_SIZE }));
+  write(`individual-support-plan-${tag}.json`, ispJson(result.isp));
+  write(`golden-thread-${tag}.pdf`, blocksPdf(goldenThread({ pupil, cycles, today, deidentify: true }), { ...options(103), bodySize: 9 }));
+  const sample = drawCaseSample(school.pupils, { size: 6, today, seed: 1, deidentify: true });
+  write("case-sample.pdf", blocksPdf(sampleDocument(sample, school.setting.name, today), options(104)));
 }
