@@ -84,3 +84,19 @@ describe("individual support plan", () => {
     expect(PLAIN_BODY_SIZE).toBeGreaterThanOrEqual(14);
   });
 });
+
+describe("docs/isp-format.md and docs/isp.schema.json", () => {
+  it("the JSON Schema in docs is the one the zod schema makes", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { ispJsonSchema } = await import("@/support-plan/json-schema");
+    expect(JSON.parse(readFileSync("docs/isp.schema.json", "utf8"))).toEqual(ispJsonSchema());
+  });
+
+  it("documents every top-level field, and its example reads as a version-1 plan", async () => {
+    const { readFileSync } = await import("node:fs");
+    const doc = readFileSync("docs/isp-format.md", "utf8");
+    for (const key of Object.keys(isp)) expect(doc).toContain(`\`${key}`);
+    const example = /```json\n([\s\S]*?)```/.exec(doc)![1]!;
+    expect(readIspJson(example).ok).toBe(true);
+  });
+});
