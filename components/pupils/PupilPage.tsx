@@ -40,6 +40,8 @@ export interface PupilPageProps {
   onDescriptorsChange?: (descriptors: string[]) => void;
   /** Setting name, latest self-audit and the export log; the evidence-pack section shows only with it. */
   evidencePack?: EvidencePackContext;
+  /** Opens the pupil's individual support plan (with the golden thread and the transfer file). */
+  onOpenSupportPlan?: () => void;
 }
 
 export function PupilPage(props: PupilPageProps) {
@@ -90,6 +92,9 @@ export function PupilPage(props: PupilPageProps) {
           <button type="button" class="button" onClick={props.onStartCycle}>Start a cycle</button>
         )}
         <button type="button" class="button secondary" onClick={props.onEdit}>Edit details</button>
+        {props.onOpenSupportPlan && cycles.length > 0 && (
+          <button type="button" class="button secondary" onClick={props.onOpenSupportPlan}>Support plan</button>
+        )}
       </div>
 
       <section aria-labelledby="cycles-title" class="page-section">
