@@ -8,7 +8,6 @@ import { misSitesOfApp } from "@/state/mis-sites-model";
 import { newPupilFromDetection } from "@/mis-pupil/match";
 import { yearGroupFromBirth } from "@/graduated-approach/csv-import/values";
 import { MisFollowBar } from "@/components/mis/MisFollowBar";
-import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
 import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
@@ -24,6 +23,8 @@ import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
 
 // Opened from the Framework tab only, so it loads then.
 const FrameworkBrowser = lazyComponent(() => import("@/components/framework-browser/FrameworkBrowser").then((m) => m.FrameworkBrowser));
+// The MIS sites and their page-reading rules editor sit in the Setting tab, not on the first screen.
+const MisSitesSettings = lazyComponent(() => import("@/components/mis/MisSitesSettings").then((m) => m.MisSitesSettings));
 
 type PanelTab = "due" | "pupils" | "framework" | "setting";
 const TABS: { id: PanelTab; label: string }[] = [
