@@ -7,6 +7,7 @@ import { yearGroupLabel } from "@/graduated-approach/year-group";
 import type { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { downloadPdf } from "@/components/support-plan/pdf-download";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /** The workspace's Case sample page: draw pupils across areas of need and year groups for a visit, de-identified by default. */
 export function CaseSample({ app }: { app: AppModel }) {
@@ -49,6 +50,7 @@ export function CaseSample({ app }: { app: AppModel }) {
       {sample.length === 0 ? (
         <p class="empty">No pupil is at SEN support or has an EHC plan, so there is no one to sample.</p>
       ) : (
+        <TableScroll label="The pupils drawn">
         <table class="data-table">
           <caption class="visually-hidden">The pupils drawn</caption>
           <thead><tr><th scope="col">Pupil</th><th scope="col">Year group</th><th scope="col">Area of need</th><th scope="col">Golden thread</th></tr></thead>
@@ -58,11 +60,12 @@ export function CaseSample({ app }: { app: AppModel }) {
                 <td>{entry.label}</td>
                 <td>{yearGroupLabel(entry.yearGroup)}</td>
                 <td>{entry.area}</td>
-                <td><button type="button" class="button link" onClick={() => void thread(entry)}>Download<span class="visually-hidden"> golden thread for {entry.label}</span></button></td>
+                <td><button type="button" class="button link" aria-label={`Download golden thread for ${entry.label}`} onClick={() => void thread(entry)}>Download</button></td>
               </tr>
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { budgetBySource, budgetTotal } from "@/inclusion-strategy/budget";
 import { formatPounds } from "@/graduated-approach/setting-costs";
 import { longDate } from "@/graduated-approach/long-date";
 import { strategyFileName } from "@/inclusion-strategy/file-name";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { StrategyActivities } from "./StrategyActivities";
 import "./strategy.css";
 
@@ -86,6 +87,7 @@ export function StrategyEditor({ app }: { app: AppModel }) {
       <StrategyActivities activities={s.activities} onChange={(activities) => model.update((x) => ({ ...x, activities }))} newId={() => `added-${crypto.randomUUID()}`} />
       <section aria-labelledby="strategy-budget-title">
         <h3 id="strategy-budget-title">{STRATEGY_HEADINGS.budget}</h3>
+        <TableScroll label="Budgeted costs by funding source">
         <table class="strategy-budget">
           <thead><tr><th scope="col">Funding source</th><th scope="col">Activities</th><th scope="col">Budgeted cost</th></tr></thead>
           <tbody>
@@ -95,6 +97,7 @@ export function StrategyEditor({ app }: { app: AppModel }) {
             <tr><th scope="row">Total</th><td>{s.activities.length}</td><td>{formatPounds(budgetTotal(s.activities))}</td></tr>
           </tbody>
         </table>
+        </TableScroll>
       </section>
       {TEXT_SECTIONS.slice(3).map((key) => (
         <TextAreaField key={key} id={`strategy-${key}`} label={STRATEGY_HEADINGS[key]} rows={6} value={s.text[key]} onInput={(v) => model.update((x) => ({ ...x, text: { ...x.text, [key]: v } }))} />
