@@ -8,11 +8,14 @@ export interface FundingLine {
   activities: number;
 }
 
-/** Budgeted cost per funding source, in the order the sources are listed, skipping those with no activity. */
+/** The sources DfE's guidance names (the IMF alongside the core budget and its notional SEN budget): always listed. */
+const ALWAYS_LISTED: readonly FundingSource[] = ["notional-sen-budget", "core-budget", "inclusive-mainstream-fund"];
+
+/** Budgeted cost per funding source, in the order the sources are listed; other sources only when an activity uses them. */
 export function budgetBySource(activities: readonly StrategyActivity[]): FundingLine[] {
   return FundingSource.options.flatMap((source) => {
     const mine = activities.filter((a) => a.fundingSource === source);
-    if (mine.length === 0) return [];
+    if (mine.length === 0 && !ALWAYS_LISTED.includes(source)) return [];
     return [{ source, label: FUNDING_SOURCE_LABELS[source], total: pence(mine.reduce((sum, a) => sum + a.budgetedCost, 0)), activities: mine.length }];
   });
 }

@@ -80,7 +80,9 @@ function actionOf(audit: Audit, statementId: string): string {
 }
 
 function impactText(activities: readonly StrategyActivity[]): string {
-  const lines = budgetBySource(activities).map((line) => `${line.label}: ${formatPounds(line.total)} across ${line.activities} ${line.activities === 1 ? "activity" : "activities"}.`);
+  const lines = budgetBySource(activities)
+    .filter((line) => line.activities > 0)
+    .map((line) => `${line.label}: ${formatPounds(line.total)} across ${line.activities} ${line.activities === 1 ? "activity" : "activities"}.`);
   return [
     `We plan to invest ${formatPounds(budgetTotal(activities))} in the activities above.`,
     ...lines,

@@ -37,7 +37,10 @@ describe("inclusion strategy draft", () => {
     expect(activity.budgetedCost).toBe(12 * 2 * 11);
     expect(activity.pupilCount).toBe(3);
     expect(plannedCost(imfGroup, { from: "2026-09-07", to: "2027-08-31" })).toBe(12 * 2 * 15);
-    expect(budgetBySource(draft.activities).map((l) => l.source)).toEqual(["notional-sen-budget", "inclusive-mainstream-fund"]);
+    const lines = budgetBySource(draft.activities);
+    expect(lines.map((l) => l.source)).toEqual(["notional-sen-budget", "core-budget", "inclusive-mainstream-fund"]);
+    expect(lines.find((l) => l.source === "core-budget")).toEqual({ source: "core-budget", label: "Core budget", total: 0, activities: 0 });
+    expect(lines.find((l) => l.source === "inclusive-mainstream-fund")?.total).toBe(12 * 2 * 11);
   });
 
   it("adds individual costed provision from current plans, counted not named", () => {
