@@ -14,7 +14,7 @@ const domainGlobals = ["browser", "chrome", "indexedDB", "localStorage", "fetch"
   message: `${name} is not available to pure domain code.`,
 }));
 
-const domainFolders = ["commitment-framework", "graduated-approach", "self-audit", "evidence-pack", "demo-school", "mis-pupil", "provision-map"];
+const domainFolders = ["commitment-framework", "graduated-approach", "self-audit", "evidence-pack", "demo-school", "mis-pupil", "provision-map", "document-blocks", "inclusion-strategy", "support-plan", "case-sample", "transfer"];
 
 export default tseslint.config(
   { ignores: [".output/**", ".output-*/**", "test-results/**", ".wxt/**", "node_modules/**", "demo-output/**", "coverage/**", "docs/**"] },

@@ -1,6 +1,7 @@
 // `npm run demo`: with no browser, builds the made-up demo school and writes what SEND Companion exports into
-// ./demo-output: EHC needs-assessment evidence packs (PDF and JSON), a setting self-audit report (PDF), the
-// provision map (PDF, CSV and XLSX) and the termly governors' SEND report (PDF).
+// ./demo-output: EHC needs-assessment evidence packs (PDF and JSON), a setting self-audit report (PDF), and the
+// reform outputs: the inclusion strategy (Word and PDF), one individual support plan and one golden-thread page;
+// and the provision map (PDF, CSV and XLSX) and the termly governors' SEND report (PDF).
 // Usage: npm run demo [-- --today 2026-03-20 --seed 1 --out demo-output]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -22,6 +23,7 @@ import { governorsReportPdf } from "../provision-map/outputs/governors-report-pd
 import { provisionMapCsv, provisionMapFileName } from "../provision-map/outputs/provision-map-csv";
 import { provisionMapPdf } from "../provision-map/outputs/provision-map-pdf";
 import { provisionMapXlsx } from "../provision-map/outputs/provision-map-xlsx";
+import { writeReformOutputs } from "./demo-reform";
 
 const MAX_PACKS = 5;
 const { values } = parseArgs({
@@ -69,6 +71,7 @@ chosen.forEach((pupil, i) => {
   }
 });
 write(exportFileName(audit, "pdf"), auditReportPdf({ framework, audit }, options(99)));
+await writeReformOutputs({ school, framework, audit, today, options, write });
 
 const mapInput = { settingName: school.setting.name, pupils: school.pupils, cycles: school.cycles, interventions: school.interventions, framework, today };
 const map = buildProvisionMap(mapInput);

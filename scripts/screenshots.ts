@@ -8,6 +8,7 @@ import { button, launchFirefoxExtension, waitForText } from "../tests/firefox/fi
 import { addDemoMis, serveDemoMis } from "./demo-mis";
 import { captureFrameworkScreens } from "./framework-screenshots";
 import { captureInterventionScreens } from "./intervention-screenshots";
+import { captureReformScreens } from "./reform-screenshots";
 
 const SCREENSHOT_TODAY = "2026-03-20";
 const FIXED_NOW = new Date(`${SCREENSHOT_TODAY}T10:00:00Z`);
@@ -104,6 +105,7 @@ await mis.close();
 // Import framework (mapping and a new version's changes) and the framework editor; switches the demo's framework.
 await captureFrameworkScreens(workspace, out);
 await captureInterventionScreens(workspace, out, SCREENSHOT_TODAY);
+await captureReformScreens(panel, workspace, out);
 
 const outside = session.outsideRequests.filter((url) => !url.startsWith(mis.origin));
 if (outside.length) throw new Error(`Requests left the extension: ${outside.join(", ")}`);

@@ -26,6 +26,7 @@ export async function previewMerge(
       case "cycles":
       case "audits":
       case "interventions":
+      case "strategies":
         return storage[store] as unknown as AppStorage["settings"]["records"];
       case "frameworks":
         return storage.frameworks.records;

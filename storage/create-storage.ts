@@ -4,6 +4,7 @@ import type { SendDb } from "./db";
 import { deletePupilAndCycles } from "./delete-pupil";
 import { createFrameworksStore, type FrameworksStore } from "./frameworks-store";
 import { createInterventionsStore, type InterventionsStore } from "./interventions-store";
+import { createStrategiesStore, type StrategiesStore } from "./strategies-store";
 import { createRecordStore, type RecordStore } from "./record-store";
 import { createSettingsStore, type SettingsStore } from "./settings-store";
 
@@ -23,6 +24,7 @@ export interface SendStorage<P extends Identified, C extends Identified & { pupi
   cycles: RecordStore<C, "cycles">;
   audits: RecordStore<A, "audits">;
   interventions: InterventionsStore;
+  strategies: StrategiesStore;
   /** Deletes a pupil and all their cycles in one transaction. */
   deletePupilAndCycles(pupilId: string): Promise<number>;
 }
@@ -48,6 +50,7 @@ export function createStorage<P extends Identified, C extends Identified & { pup
     cycles,
     audits: createRecordStore(db, "audits", schemas.audit, codec, { checkRevisions: true }),
     interventions: createInterventionsStore(db, codec),
+    strategies: createStrategiesStore(db, codec),
     async deletePupilAndCycles(pupilId) {
       const cycleIds = await deletePupilAndCycles(db, pupilId);
       pupils.noteDeleted([pupilId]);

@@ -3,6 +3,7 @@ export { createStorage, type SendStorage, type StorageSchemas } from "./create-s
 export { deleteSendDb, openSendDb, type OpenSendDbOptions, type SendDb } from "./db";
 export { createFrameworksStore, type FrameworksStore } from "./frameworks-store";
 export { createInterventionsStore, type InterventionsStore } from "./interventions-store";
+export { createStrategiesStore, type StrategiesStore } from "./strategies-store";
 export type { Migration } from "./migration";
 export { MIGRATIONS } from "./migrations";
 export {

@@ -48,4 +48,15 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore("interventions", { keyPath: "id" });
     },
   },
+  {
+    /**
+     * The inclusion strategy draft gets its own store. It holds no pupil data, but its text is the school's
+     * unpublished draft, so it is encrypted like every other record and travels in backups.
+     */
+    name: "strategies-store",
+    version: 4,
+    up(db) {
+      db.createObjectStore("strategies", { keyPath: "id" });
+    },
+  },
 ];

@@ -57,8 +57,10 @@ export interface SendDbSchema extends DBSchema {
   audits: { key: string; value: RecordEnvelope };
   /** Group interventions (provision-map/); encrypted like pupils, no index fields. */
   interventions: { key: string; value: RecordEnvelope };
+  /** The setting's inclusion strategy draft (inclusion-strategy/); encrypted like pupils, no index fields. */
+  strategies: { key: string; value: RecordEnvelope };
   meta: { key: MetaKey; value: MetaEntries[MetaKey] };
 }
 
 /** The stores that hold envelopes (every store but `meta`). */
-export type RecordStoreName = "settings" | "frameworks" | "pupils" | "cycles" | "audits" | "interventions";
+export type RecordStoreName = "settings" | "frameworks" | "pupils" | "cycles" | "audits" | "interventions" | "strategies";

@@ -19,7 +19,7 @@ export interface BackupPanelProps {
   restoreHint?: string;
 }
 
-const KIND_LABELS: Record<string, string> = { pupils: "pupils", cycles: "APDR cycles", audits: "audits", settings: "setting", frameworks: "frameworks", interventions: "group interventions" };
+const KIND_LABELS: Record<string, string> = { pupils: "pupils", cycles: "APDR cycles", audits: "audits", settings: "setting", frameworks: "frameworks", interventions: "group interventions", strategies: "inclusion strategy drafts" };
 
 export function describeRestore(summary: RestoreSummary): string {
   const parts = Object.entries(summary.byKind)

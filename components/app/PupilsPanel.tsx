@@ -4,6 +4,7 @@ import type { PupilFilter } from "@/graduated-approach/pupil-filters";
 import type { PupilFormValues } from "@/graduated-approach/pupil-form";
 import { yearGroupLabel } from "@/graduated-approach/year-group";
 import type { PupilsModel } from "@/state/pupils-model";
+import type { Intervention } from "@/provision-map/intervention";
 import { lastBackupText } from "@/school-setting/last-backup";
 import { DueView } from "@/components/due/DueView";
 import { PupilList } from "@/components/pupils/PupilList";
@@ -14,11 +15,13 @@ import { lazyComponent } from "@/components/ui/lazy";
 const CycleEditor = lazyComponent(() => import("@/components/cycle/CycleEditor").then((m) => m.CycleEditor));
 const PupilForm = lazyComponent(() => import("@/components/pupils/PupilForm").then((m) => m.PupilForm));
 const PupilPage = lazyComponent(() => import("@/components/pupils/PupilPage").then((m) => m.PupilPage));
+const IspView = lazyComponent(() => import("@/components/support-plan/IspView").then((m) => m.IspView));
 
 export type PupilsRoute =
   | { view: "due" }
   | { view: "list" }
   | { view: "pupil"; pupilId: string }
+  | { view: "isp"; pupilId: string }
   | { view: "form"; pupilId?: string; back: PupilsRoute; prefill?: Partial<PupilFormValues> }
   | { view: "cycle"; pupilId: string; cycleId: string; startedFromReview?: number };
 
@@ -32,10 +35,12 @@ export interface PupilsPanelProps {
   lastBackupOn?: string;
   /** Opens the workspace at a route, e.g. a group intervention's page. */
   onOpenWorkspace?: (route?: string) => void;
+  /** The setting's group interventions, for the support plan (read when it opens). */
+  loadInterventions?: () => Promise<Intervention[]>;
 }
 
 /** The Due and Pupils tabs: joins the pupils model to the presentational screens. */
-export function PupilsPanel({ pupils: model, framework, today, route, onRoute, lastBackupOn, onOpenWorkspace }: PupilsPanelProps) {
+export function PupilsPanel({ pupils: model, framework, today, route, onRoute, lastBackupOn, onOpenWorkspace, loadInterventions }: PupilsPanelProps) {
   const [filter, setFilter] = useState<PupilFilter>({});
   const showing = route.view === "pupil" ? route.pupilId : null;
   // Groups are edited in the workspace, so read them afresh each time a pupil page opens.
@@ -117,6 +122,7 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute, l
           onDescriptorsChange={(descriptors) => void model.editPupil({ ...pupil, descriptors })}
           interventions={model.interventions.value}
           onOpenGroup={onOpenWorkspace ? (id) => onOpenWorkspace(`#/interventions/${encodeURIComponent(id)}`) : undefined}
+          onOpenSupportPlan={() => onRoute({ view: "isp", pupilId: pupil.id })}
           evidencePack={{
             settingName: model.settingName.value,
             latestAudit: model.latestAudit.value,
@@ -124,6 +130,20 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute, l
             now: () => new Date(),
             onExported: (kind, pseudonymised) => model.recordExport(pupil.id, kind, pseudonymised),
           }}
+        />
+      );
+    case "isp":
+      if (!pupil) return <NotFound onBack={() => onRoute({ view: "list" })} />;
+      return (
+        <IspView
+          pupil={pupil}
+          cycles={model.cyclesOf(pupil.id)}
+          framework={framework}
+          settingName={model.settingName.value}
+          today={today}
+          now={() => new Date()}
+          loadInterventions={loadInterventions ?? (async () => [])}
+          onBack={() => onRoute({ view: "pupil", pupilId: pupil.id })}
         />
       );
     case "cycle": {

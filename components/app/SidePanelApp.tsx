@@ -53,6 +53,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
   const sites = setting?.misSites ?? [];
   const follow = useMemo(() => createMisFollowModel({ bridge: mis, sites: () => model.setting.value?.misSites ?? [], pupils: () => pupils.pupils.value }), [mis, model, pupils]);
   const siteSettings = useMemo(() => misSitesOfApp(model, mis), [mis, model]);
+  const loadInterventions = useMemo(() => async () => (await model.storage().interventions.getAll()).records, [model]);
 
   // On Lock: save edits still waiting, then forget every pupil and cycle (and any form filled from the MIS).
   useEffect(
@@ -186,7 +187,16 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
         />
       )}
       {setting && (tab === "due" || tab === "pupils") && (
-        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} lastBackupOn={setting?.lastBackupOn} onOpenWorkspace={onOpenWorkspace} />
+        <PupilsPanel
+          pupils={pupils}
+          framework={model.framework.value}
+          today={today}
+          route={route}
+          onRoute={go}
+          lastBackupOn={setting?.lastBackupOn}
+          onOpenWorkspace={onOpenWorkspace}
+          loadInterventions={loadInterventions}
+        />
       )}
       {setting && tab === "setting" && (
         <>

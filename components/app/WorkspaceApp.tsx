@@ -11,6 +11,7 @@ import { ProvisionMapWorkspace } from "@/components/interventions/ProvisionMapWo
 import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import type { MisBridge } from "@/state/mis-bridge";
 import { misSitesOfApp } from "@/state/mis-sites-model";
+import { lazyComponent } from "@/components/ui/lazy";
 import { AppFrame } from "./AppFrame";
 import { BackupPanel } from "./BackupPanel";
 import { EraseEverything } from "./EraseEverything";
@@ -18,6 +19,11 @@ import { CostOverridesForm } from "./CostOverridesForm";
 import { FrameworkChoice } from "./FrameworkChoice";
 import { SecuritySettings } from "./SecuritySettings";
 import { SettingSummary } from "./SettingSummary";
+
+/** Loaded when first opened: the strategy brings its editor, and the Word and PDF writers load only on download. */
+const StrategyEditor = lazyComponent(() => import("@/components/inclusion-strategy/StrategyEditor").then((m) => m.StrategyEditor));
+const CaseSample = lazyComponent(() => import("@/components/case-sample/CaseSample").then((m) => m.CaseSample));
+const TransferIn = lazyComponent(() => import("@/components/transfer/TransferIn").then((m) => m.TransferIn));
 
 const ROUTES = [
   { hash: "#/framework", label: "Framework" },
@@ -27,6 +33,9 @@ const ROUTES = [
   { hash: "#/la-view", label: "Compare settings" },
   { hash: "#/interventions", label: "Interventions" },
   { hash: "#/provision-map", label: "Provision map" },
+  { hash: "#/strategy", label: "Inclusion strategy" },
+  { hash: "#/case-sample", label: "Case sample" },
+  { hash: "#/transfer-in", label: "Receive a transfer" },
   { hash: "#/import", label: "Import pupils" },
   { hash: "#/setting", label: "Setting" },
 ] as const;
@@ -82,6 +91,9 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
       {setting && route === "#/la-view" && <LaView framework={model.framework.value} />}
       {setting && route === "#/interventions" && <InterventionsWorkspace app={model} />}
       {setting && route === "#/provision-map" && <ProvisionMapWorkspace app={model} />}
+      {setting && route === "#/strategy" && <StrategyEditor app={model} />}
+      {setting && route === "#/case-sample" && <CaseSample app={model} />}
+      {setting && route === "#/transfer-in" && <TransferIn app={model} />}
       {setting && route === "#/import" && <ImportPupils model={model} />}
       {setting && route === "#/setting" && (
         <>

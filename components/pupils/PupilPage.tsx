@@ -47,6 +47,8 @@ export interface PupilPageProps {
   interventions?: readonly Intervention[];
   /** Opens a group's own page (in the workspace). */
   onOpenGroup?: (interventionId: string) => void;
+  /** Opens the pupil's individual support plan (with the golden thread and the transfer file). */
+  onOpenSupportPlan?: () => void;
 }
 
 export function PupilPage(props: PupilPageProps) {
@@ -98,6 +100,9 @@ export function PupilPage(props: PupilPageProps) {
           <button type="button" class="button" onClick={props.onStartCycle}>Start a cycle</button>
         )}
         <button type="button" class="button secondary" onClick={props.onEdit}>Edit details</button>
+        {props.onOpenSupportPlan && cycles.length > 0 && (
+          <button type="button" class="button secondary" onClick={props.onOpenSupportPlan}>Support plan</button>
+        )}
       </div>
 
       <section aria-labelledby="cycles-title" class="page-section">

@@ -11,7 +11,7 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const APP_SCHEMA_VERSION = latestVersion(MIGRATIONS);
 
 /** Every store a backup carries, in the order they are written. */
-export const BACKUP_STORES = ["settings", "frameworks", "pupils", "cycles", "audits", "interventions"] as const satisfies readonly RecordStoreName[];
+export const BACKUP_STORES = ["settings", "frameworks", "pupils", "cycles", "audits", "interventions", "strategies"] as const satisfies readonly RecordStoreName[];
 
 /**
  * The file is one JSON object. Everything but `body` is the header, readable without the passphrase and
@@ -53,6 +53,8 @@ export const BackupBody = z.object({
     audits: z.array(Envelope),
     /** Absent from backups made before interventions had their own store (database version 2 and earlier). */
     interventions: z.array(Envelope).default([]),
+    /** Absent from backups made before the inclusion strategy had its own store (database version 3 and earlier). */
+    strategies: z.array(Envelope).default([]),
   }),
 });
 export type BackupBody = z.infer<typeof BackupBody>;

@@ -31,5 +31,6 @@ export async function rekeyStores(stores: Stores, from: CryptoKey, to: CryptoKey
     cycles: await Promise.all(stores.cycles.map(rekey("cycles"))),
     audits: await Promise.all(stores.audits.map(rekey("audits"))),
     interventions: await Promise.all(stores.interventions.map(rekey("interventions"))),
+    strategies: await Promise.all(stores.strategies.map(rekey("strategies"))),
   };
 }

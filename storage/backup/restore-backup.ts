@@ -22,7 +22,7 @@ export interface RestoreReport {
   vaultRestored: boolean;
 }
 
-const PERSONAL_STORES = ["pupils", "cycles", "audits", "interventions"] as const;
+const PERSONAL_STORES = ["pupils", "cycles", "audits", "interventions", "strategies"] as const;
 
 type RestoreTransaction = IDBPTransaction<SendDbSchema, [...typeof BACKUP_STORES, "meta"], "readwrite">;
 
@@ -107,7 +107,7 @@ export async function storesToMerge(contents: BackupContents, current: KeyVault 
 function emptyReport(vaultRestored: boolean): RestoreReport {
   const none = () => ({ added: 0, replaced: 0 });
   return {
-    stores: { settings: none(), frameworks: none(), pupils: none(), cycles: none(), audits: none(), interventions: none() },
+    stores: { settings: none(), frameworks: none(), pupils: none(), cycles: none(), audits: none(), interventions: none(), strategies: none() },
     vaultRestored,
   };
 }

@@ -36,8 +36,8 @@ describe('the "interventions-store" migration', () => {
     old.close();
 
     const db = await dbs.open(name);
-    expect(db.version).toBe(3);
-    expect(await db.get("meta", "migrations")).toEqual(["0001-create-core-stores", "framework-v2", "interventions-store"]);
+    expect(db.version).toBe(MIGRATIONS.at(-1)?.version);
+    expect((await db.get("meta", "migrations") as string[]).slice(0, 3)).toEqual(["0001-create-core-stores", "framework-v2", "interventions-store"]);
     const storage = createStorage(db, plainCodec, fakeSchemas);
     expect((await storage.pupils.getAll()).records).toEqual([pupilA]);
     expect(await storage.interventions.getAll()).toEqual({ records: [], quarantined: [] });

@@ -14,7 +14,7 @@ const dbs = freshDatabases();
 function backupOf(pupils: unknown[]): BackupContents {
   return {
     vault: null,
-    stores: { settings: [], frameworks: [], pupils, cycles: [], audits: [], interventions: [] },
+    stores: { settings: [], frameworks: [], pupils, cycles: [], audits: [], interventions: [], strategies: [] },
   } as unknown as BackupContents;
 }
 

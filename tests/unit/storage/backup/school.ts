@@ -6,6 +6,7 @@ import { toJsonSafe } from "@/storage/backup/binary-json";
 import type { RecordCodec } from "@/storage/codec";
 import { createStorage } from "@/storage/create-storage";
 import type { SendDb } from "@/storage/db";
+import { InclusionStrategy } from "@/inclusion-strategy/strategy-schema";
 import { delivered, group } from "../../../fixtures/interventions";
 
 export const schemas = { pupil: Pupil, cycle: Cycle, audit: Audit };
@@ -24,7 +25,12 @@ export async function writeSchool(db: SendDb, codec: RecordCodec, pupils: number
     sessions: [delivered("2026-01-05"), delivered("2026-01-07", school.pupils.slice(0, 1).map((p) => p.id))],
   });
   await storage.interventions.put(intervention);
-  return { school, storage, intervention };
+  const strategy = InclusionStrategy.parse({
+    settingName: school.setting.name, periodFrom: "2026-03-03", periodTo: "2027-03-03", writtenOn: "2026-03-03", reviewOn: "2027-03-03",
+    text: { context: "Testy context" }, updatedAt: "2026-03-03T12:00:00.000Z",
+  });
+  await storage.strategies.put(strategy);
+  return { school, storage, intervention, strategy };
 }
 
 /**
@@ -32,7 +38,7 @@ export async function writeSchool(db: SendDb, codec: RecordCodec, pupils: number
  * ArrayBuffer contents, so tests compare this instead).
  */
 export async function dump(db: SendDb): Promise<string> {
-  const stores = ["settings", "frameworks", "pupils", "cycles", "audits", "interventions"] as const;
+  const stores = ["settings", "frameworks", "pupils", "cycles", "audits", "interventions", "strategies"] as const;
   const out: Record<string, unknown> = {};
   for (const name of stores) out[name] = await db.getAll(name);
   out.vault = await db.get("meta", "vault");

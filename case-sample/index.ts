@@ -1,0 +1,3 @@
+export * from "./golden-thread";
+export * from "./draw-sample";
+export * from "./sample-document";

@@ -1,0 +1,5 @@
+export * from "./strategy-schema";
+export * from "./sections";
+export * from "./budget";
+export * from "./build-draft";
+export * from "./strategy-document";

@@ -1,0 +1,3 @@
+export * from "./transfer-payload";
+export * from "./plan-import";
+export * from "./transfer-summary";
