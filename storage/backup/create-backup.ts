@@ -46,5 +46,11 @@ export async function createBackup(db: SendDb, passphrase: string, options: Back
   // The same text as JSON.stringify({ ...header, body }): base64 needs no escaping, so the body goes in as it is.
   const file: BackupFile = { ...header, body: "" };
   const open = JSON.stringify(file).slice(0, -2);
-  return joinBytes([utf8.encode(open), ...body.map((part) => utf8.encode(part)), utf8.encode('"}')], pause);
+  const pieces = [utf8.encode(open)];
+  for (const part of body) {
+    pieces.push(utf8.encode(part));
+    await pause();
+  }
+  pieces.push(utf8.encode('"}'));
+  return joinBytes(pieces, pause);
 }
