@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { RecordCodec } from "./codec";
 import type { SendDb } from "./db";
 import { describeIssues } from "./describe-issues";
+import { pauseEvery } from "./pause";
 import { StaleWriteError } from "./stale-write";
 import type { RecordEnvelope, RecordStoreName, SendDbSchema } from "./schema";
 import { tombstoneKey, updateTombstones } from "./tombstones";
@@ -75,6 +76,9 @@ export interface RecordStoreOptions<T, N extends RecordStoreName> {
   checkRevisions?: boolean;
 }
 
+/** Records decoded together before the page may take a turn. */
+const READ_BATCH = 100;
+
 type Read<T> = { ok: true; value: T; rev: number } | { ok: false; quarantined: QuarantinedRecord };
 
 /**
@@ -134,7 +138,14 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
 
   /** `since`: this store's write count when the read began, taken before the database was read. */
   async function readAll(stored: readonly unknown[], since: number): Promise<LoadResult<T>> {
-    const reads = await Promise.all(stored.map(read));
+    // Decoded and checked a batch at a time, letting the page paint between batches once a turn has run
+    // long, so reading thousands of records never freezes it.
+    const pause = pauseEvery();
+    const reads: Read<T>[] = [];
+    for (let at = 0; at < stored.length; at += READ_BATCH) {
+      for (const r of await Promise.all(stored.slice(at, at + READ_BATCH).map(read))) reads.push(r);
+      await pause();
+    }
     const result: LoadResult<T> = { records: [], quarantined: [] };
     for (const r of reads) {
       if (!r.ok) {

@@ -6,7 +6,8 @@ import { MIN_PASSPHRASE_LENGTH } from "../vault/passphrase-strength";
 import { APP_SCHEMA_VERSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, headerBytes, type BackupFile, type BackupHeader } from "./backup-format";
 import { BackupError } from "./backup-errors";
 import { deriveBackupKey, sha256 } from "./backup-key";
-import { base64InSlices, bodyJsonBytes, joinBytes, pauseEvery } from "./slices";
+import { pauseEvery } from "../pause";
+import { base64InSlices, bodyJsonBytes, joinBytes } from "./slices";
 import { takeSnapshot } from "./snapshot";
 
 export interface BackupOptions {

@@ -1,5 +1,5 @@
 import { utf8, type Bytes } from "../vault/bytes";
-import type { Pause } from "./slices";
+import type { Pause } from "../pause";
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;

@@ -13,7 +13,8 @@ import { backupErrors } from "./backup-errors";
 import { deriveBackupKey, sha256 } from "./backup-key";
 import { fromJsonSafe } from "./binary-json";
 import { parseJsonInSlices } from "./json-in-slices";
-import { joinBytes, pauseEvery, type Pause } from "./slices";
+import { pauseEvery, type Pause } from "../pause";
+import { joinBytes } from "./slices";
 
 export type BackupSource = Blob | ArrayBuffer | Uint8Array | string;
 

@@ -1,19 +1,7 @@
 import type { BackupBody } from "./backup-format";
 import { toJsonSafe } from "./binary-json";
+import type { Pause } from "../pause";
 import { toBase64, utf8, type Bytes } from "../vault/bytes";
-
-/** Resolves after the page has had a turn (to paint and answer input), once `budgetMs` of work has passed. */
-export type Pause = () => Promise<void>;
-
-export function pauseEvery(budgetMs = 25): Pause {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < budgetMs) return;
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    await (scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
-    since = performance.now();
-  };
-}
 
 const RECORDS_PER_SLICE = 200;
 

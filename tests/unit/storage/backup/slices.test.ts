@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toJsonSafe } from "@/storage/backup/binary-json";
-import { base64InSlices, bodyJsonBytes, joinBytes, pauseEvery } from "@/storage/backup/slices";
+import { pauseEvery } from "@/storage/pause";
+import { base64InSlices, bodyJsonBytes, joinBytes } from "@/storage/backup/slices";
 import type { BackupBody } from "@/storage/backup/backup-format";
 import { toBase64, utf8 } from "@/storage/vault/bytes";
 
