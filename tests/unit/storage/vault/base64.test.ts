@@ -30,5 +30,5 @@ describe("toBase64 and fromBase64", () => {
     const ratio = time(toBase64) / time(spreadBase64);
     console.log(`base64: toBase64 takes ${ratio.toFixed(2)}x the time of the version before issue 16`);
     expect(ratio).toBeLessThan(0.5);
-  });
+  }, 30_000); // a ratio, so a busy machine only makes it slower, not wrong
 });
