@@ -17,6 +17,8 @@ export interface MeasureOptions {
   packPupil?: string;
   auditId?: string;
   backupPassphrase?: string;
+  /** A folder to save PNGs of the Due view and the register in, to look at them. */
+  screenshotDir?: string;
 }
 
 interface Span {
@@ -101,11 +103,18 @@ export async function measureSchool(session: ExtensionSession, options: MeasureO
     dueView.push({ ms: toDue.ms, longestTaskMs: toDue.longestTask });
     dueNodes = await domNodes(page);
   }
+  if (options.screenshotDir) await page.screenshot({ path: `${options.screenshotDir}/due-view.png`, fullPage: false });
   figures.pupilsTab = { ...medianSpan(pupilsTab), domNodes: pupilsNodes };
   figures.dueView = { ...medianSpan(dueView), domNodes: dueNodes };
 
   // Search: type a surname's first six letters and delete them again, keystroke by keystroke.
   await clickUntil(page, "Pupils", { selector: "#pupils-title" });
+  if (options.screenshotDir) {
+    await page.evaluate(() => window.scrollTo(0, 40_000));
+    await settle(page);
+    await page.screenshot({ path: `${options.screenshotDir}/register-scrolled.png`, fullPage: false });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
   const keystrokes: number[] = [];
   let searchLongest = 0;
   for (let i = 0; i < repeats; i++) {

@@ -2,6 +2,7 @@
 // bench/results.json (then prints a table; scripts/bench/check-budgets.ts compares it with bench/budgets.json).
 // Build first (npm run bench does: tsx scripts/build-extension.ts e2e).
 // Usage: tsx scripts/bench/run.ts [--pupils 2000 --cycles 8000 --log-entries 20000 --audits 2] [--repeats 5] [--out bench/results.json]
+//        [--screenshots <folder>]   (PNGs of the big school's Due view and scrolled register, to look at)
 // Every figure is the median of --repeats runs (3 when CI=true), each beside its baseline from the same run.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     audits: { type: "string", default: String(DEFAULT_SIZE.audits) },
     repeats: { type: "string", default: process.env.CI === "true" ? "3" : "5" },
     out: { type: "string", default: "bench/results.json" },
+    screenshots: { type: "string" },
   },
 });
 const pupils = Number(values.pupils);
@@ -61,6 +63,7 @@ const big = await withSession((session) =>
     packPupil: school.packPupil.name,
     auditId: size.audits > 0 ? "bench-audit-1" : undefined,
     backupPassphrase: BACKUP_PASSPHRASE,
+    screenshotDir: values.screenshots,
   }),
 );
 
