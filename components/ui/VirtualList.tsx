@@ -36,16 +36,20 @@ export function VirtualList<T>({ items, renderItem, class: className, label, row
   const virtual = count > threshold;
   const list = useRef<HTMLUListElement>(null);
   const height = useRef(rowHeight);
+  const measured = useRef(false);
   const focused = useRef<number | null>(null);
   const [range, setRange] = useState(() => ({ start: 0, end: Math.min(count, firstScreen(rowHeight)) }));
 
   const update = useCallback(() => {
     const ul = list.current;
     if (!ul || !virtual) return;
+    // The row height is measured once, from the first rows drawn, and then kept: a height that followed the
+    // rows in view would move the padding, and so the rows, each time other rows came into view.
     const rows = ul.children;
-    if (rows.length > 0) {
-      const measured = (rows[rows.length - 1]!.getBoundingClientRect().bottom - rows[0]!.getBoundingClientRect().top) / rows.length;
-      if (measured > 0 && Math.abs(measured - height.current) > 1) height.current = measured;
+    if (!measured.current && rows.length > 0) {
+      const average = (rows[rows.length - 1]!.getBoundingClientRect().bottom - rows[0]!.getBoundingClientRect().top) / rows.length;
+      if (average > 0) height.current = average;
+      measured.current = true;
     }
     const h = height.current;
     const top = ul.getBoundingClientRect().top;
@@ -93,7 +97,8 @@ export function VirtualList<T>({ items, renderItem, class: className, label, row
       ref={list}
       class={className}
       aria-label={label}
-      style={virtual ? { paddingTop: `${start * h}px`, paddingBottom: `${(count - end) * h}px` } : undefined}
+      // No scroll anchoring: the browser must not move the page when rows above the view are swapped for padding.
+      style={virtual ? { paddingTop: `${start * h}px`, paddingBottom: `${(count - end) * h}px`, overflowAnchor: "none" } : undefined}
       onFocusIn={virtual ? onFocusIn : undefined}
       onFocusOut={virtual ? onFocusOut : undefined}
     >
