@@ -6,6 +6,8 @@ import {
   BACKUP_FORMAT_VERSION,
   BackupBody,
   BackupFile,
+  CycleEnvelope,
+  Envelope,
   headerBytes,
   type BackupContents,
 } from "./backup-format";
@@ -50,7 +52,7 @@ export async function readBackup(source: BackupSource, passphrase: string): Prom
   } catch (error) {
     throw backupErrors.damaged(error);
   }
-  const parsed = BackupBody.safeParse(body);
+  const parsed = await checkBody(body, pause);
   if (!parsed.success) throw backupErrors.damaged(parsed.error);
   return { ...parsed.data, createdAt: file.createdAt, appSchemaVersion: file.appSchemaVersion };
 }
@@ -133,4 +135,38 @@ async function base64InSlices(text: Bytes, pause: Pause): Promise<Bytes> {
     await pause();
   }
   return joinBytes(pieces, pause);
+}
+
+const RECORDS_PER_CHECK = 500;
+
+/**
+ * BackupBody.safeParse, a slice of records at a time with pauses between: the body with its stores emptied,
+ * then each store's records. Gives what BackupBody.safeParse gives; when anything fails, the error is the one
+ * BackupBody.safeParse reports for the whole body.
+ */
+async function checkBody(body: unknown, pause: Pause): Promise<ReturnType<typeof BackupBody.safeParse>> {
+  const stores = typeof body === "object" && body !== null ? (body as { stores?: unknown }).stores : undefined;
+  if (typeof stores !== "object" || stores === null || Object.values(stores).some((list) => !Array.isArray(list))) {
+    return BackupBody.safeParse(body);
+  }
+  const lists = stores as Record<string, unknown[]>;
+  const emptied = Object.fromEntries(Object.keys(lists).map((name) => [name, []]));
+  const frame = BackupBody.safeParse({ ...(body as object), stores: emptied });
+  if (!frame.success) return frame;
+  const checked: Record<string, unknown[]> = {};
+  for (const name of Object.keys(frame.data.stores)) {
+    const schema = name === "cycles" ? CycleEnvelope : Envelope;
+    const list = lists[name] ?? [];
+    const out: unknown[] = [];
+    for (let at = 0; at < list.length; at += RECORDS_PER_CHECK) {
+      for (const record of list.slice(at, at + RECORDS_PER_CHECK)) {
+        const one = schema.safeParse(record);
+        if (!one.success) return BackupBody.safeParse(body);
+        out.push(one.data);
+      }
+      await pause();
+    }
+    checked[name] = out;
+  }
+  return { success: true, data: { ...frame.data, stores: checked as BackupBody["stores"] } };
 }
