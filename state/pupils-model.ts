@@ -284,6 +284,10 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         saveState.value = "saved";
         loaded.value = false;
       });
+      // A computed value keeps its last result until it is read again: read the indexes now, so the maps of
+      // the records just forgotten are let go at once rather than kept in memory while locked.
+      void pupilIndex.value;
+      void cycleIndex.value;
     },
     /** Records the review, closes the cycle and opens the next one pre-filled from it. */
     async closeReview(cycleId: string, review: ReviewStage): Promise<Cycle> {
