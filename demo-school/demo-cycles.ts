@@ -12,9 +12,12 @@ import { schoolDay } from "./school-day";
 
 const CYCLE_DAYS = 84;
 
-/** 1–3 cycles for a pupil at SEN support or with an EHC plan: earlier ones reviewed and closed, the last open. */
-export function demoCycles(pupil: Pupil, rng: Random, today: string, makeId: () => string): Cycle[] {
-  const count = rng.int(1, 3);
+/**
+ * 1–3 cycles (or `wanted`, when a school of a given size asks for more) for a pupil at SEN support or with an
+ * EHC plan: earlier ones reviewed and closed, the last open.
+ */
+export function demoCycles(pupil: Pupil, rng: Random, today: string, makeId: () => string, wanted?: number): Cycle[] {
+  const count = wanted ?? rng.int(1, 3);
   const openedOn: string[] = [schoolDay(addDays(today, -rng.int(9, 80)))];
   while (openedOn.length < count) openedOn.unshift(schoolDay(addDays(openedOn[0]!, -rng.int(77, 91))));
   const areas = pupilAreas(pupil, rng);

@@ -5,6 +5,7 @@ import type { Intervention } from "@/provision-map/intervention";
 import { demoCycles } from "./demo-cycles";
 import { demoInterventions } from "./demo-interventions";
 import { demoPupil } from "./demo-pupil";
+import { fitLogEntries } from "./fit-log";
 import { DEMO_SETTING_NAME } from "./fake-names";
 import { createRandom } from "./prng";
 
@@ -13,6 +14,13 @@ export interface DemoSchoolOptions {
   seed: number;
   /** The day the demo is generated for, YYYY-MM-DD: cycles and reviews fall before it. */
   today: string;
+  /**
+   * Exactly this many cycles in all, shared as evenly as can be among the pupils at SEN support or with a
+   * plan (for benchmarks of a school of a given size). Without it each such pupil gets 1–3.
+   */
+  cycles?: number;
+  /** Exactly this many delivery-log entries over all cycles. Without it each provision gets up to 6 sessions. */
+  logEntries?: number;
 }
 
 export interface DemoSchool {
@@ -35,20 +43,35 @@ export const MAX_DEMO_PUPILS = 100_000;
  * 15% with EHC plans and 25% being monitored, and 1–3 cycles for each pupil at SEN support or with a plan.
  * The same options always give the same school, ids included.
  */
-export function generateDemoSchool({ pupils: count, seed, today }: DemoSchoolOptions): DemoSchool {
+export function generateDemoSchool({ pupils: count, seed, today, cycles: cycleCount, logEntries }: DemoSchoolOptions): DemoSchool {
   if (!Number.isInteger(count) || count < 0 || count > MAX_DEMO_PUPILS) {
     throw new RangeError(`pupils must be a whole number from 0 to ${MAX_DEMO_PUPILS}`);
+  }
+  for (const [name, value] of [["cycles", cycleCount], ["logEntries", logEntries]] as const) {
+    if (value !== undefined && (!Number.isInteger(value) || value < 0)) throw new RangeError(`${name} must be a whole number from 0`);
   }
   const rng = createRandom(seed);
   let next = 0;
   const makeId = () => `demo-${seed}-${(next++).toString(36)}`;
   const pupils: Pupil[] = [];
   const cycles: Cycle[] = [];
-  for (let i = 0; i < count; i++) {
-    const pupil = demoPupil(i, rng, today, makeId());
-    pupils.push(pupil);
-    if (pupil.senStatus.code === "K" || pupil.senStatus.code === "E") cycles.push(...demoCycles(pupil, rng, today, makeId));
+  const hasCycles = (pupil: Pupil) => pupil.senStatus.code === "K" || pupil.senStatus.code === "E";
+  if (cycleCount === undefined) {
+    for (let i = 0; i < count; i++) {
+      const pupil = demoPupil(i, rng, today, makeId());
+      pupils.push(pupil);
+      if (hasCycles(pupil)) cycles.push(...demoCycles(pupil, rng, today, makeId));
+    }
+  } else {
+    for (let i = 0; i < count; i++) pupils.push(demoPupil(i, rng, today, makeId()));
+    const eligible = pupils.filter(hasCycles);
+    if (cycleCount > 0 && eligible.length === 0) throw new RangeError("cycles asked for, but no pupil is at SEN support or has a plan");
+    eligible.forEach((pupil, i) => {
+      const wanted = Math.floor(cycleCount / eligible.length) + (i < cycleCount % eligible.length ? 1 : 0);
+      if (wanted > 0) cycles.push(...demoCycles(pupil, rng, today, makeId, wanted));
+    });
   }
+  if (logEntries !== undefined) fitLogEntries(cycles, logEntries, rng, makeId);
   // A stream of its own, so adding groups left every pupil and cycle of a seed as it was.
   let nextGroup = 0;
   const interventions = demoInterventions(pupils, today, createRandom(seed + 18), () => `demo-${seed}-group-${nextGroup++}`);

@@ -8,8 +8,11 @@ import { gzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { startupChunks } from "./startup-chunks";
 
-/** gzip bytes of the JS the side panel loads before anything is clicked (measured 113.3 KB; set from the measurement plus a small margin). */
-export const SIDE_PANEL_START_JS_GZIP_BUDGET = 118 * 1024;
+/**
+ * gzip bytes of the JS the side panel loads before anything is clicked: issue 16's limit of 100 KB (measured
+ * 84.5 KB once the built-in framework became its own chunk). bench/budgets.json holds the same limit.
+ */
+export const SIDE_PANEL_START_JS_GZIP_BUDGET = 100 * 1024;
 
 const outDir = process.argv[2] ?? ".output-e2e/chrome-mv3";
 const htmlPath = join(outDir, "sidepanel.html");

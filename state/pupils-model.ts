@@ -12,6 +12,7 @@ import { cyclesByPupil, openCycle } from "@/graduated-approach/pupil-cycles";
 import type { Intervention } from "@/provision-map/intervention";
 import { mentionsPupil, withoutPupil } from "@/provision-map/without-pupil";
 import type { Audit } from "@/self-audit/audit";
+import { markLoadStart, timedRead } from "./read-timing";
 import { announcePupilsChanged } from "./records-changed";
 import { createUndo } from "./undo";
 
@@ -130,7 +131,11 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     const changed = (r: T) => (lastWrite.get(r.id) ?? 0) > since || pending.has(r.id);
     return [...read.filter((r) => !changed(r)), ...current.filter(changed)];
   };
-  const pupilById = (id: string) => pupils.value.find((p) => p.id === id);
+  // Looked up by id for every Due item and register row, so kept as maps rather than searched each time.
+  const pupilIndex = computed(() => new Map(pupils.value.map((p) => [p.id, p])));
+  const cycleIndex = computed(() => new Map(cycles.value.map((c) => [c.id, c])));
+  const pupilById = (id: string) => pupilIndex.value.get(id);
+  const cycleById = (id: string) => cycleIndex.value.get(id);
   const stamp = (p: Pupil): Pupil => ({ ...p, updatedAt: new Date().toISOString() });
 
   async function savePupil(p: Pupil) {
@@ -171,10 +176,11 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     const started = generation;
     const since = writes;
     const stores = storage();
+    markLoadStart();
     const [p, c, a, setting] = await Promise.all([
-      stores.pupils.getAll(),
-      stores.cycles.getAll(),
-      stores.audits?.getAll() ?? { records: [] },
+      timedRead("pupils", stores.pupils.getAll()),
+      timedRead("cycles", stores.cycles.getAll()),
+      timedRead("audits", stores.audits?.getAll() ?? Promise.resolve({ records: [] })),
       stores.settings?.get(),
     ]);
     if (started !== generation) return;
@@ -201,6 +207,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     undoOffer: undo.offer,
     cyclesOf: (pupilId: string) => byPupil.value.get(pupilId) ?? [],
     pupilById,
+    cycleById,
     load,
     /** After a refused save: take the other window's version (this window's change is dropped). */
     async reloadTheirs() {
@@ -262,12 +269,12 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       setCycle(cycle);
       clearTimeout(pending.get(cycle.id));
       saveState.value = "saving";
-      pending.set(cycle.id, setTimeout(() => void saveCycleNow(cycles.value.find((c) => c.id === cycle.id) ?? cycle).catch(() => {}), autosaveMs));
+      pending.set(cycle.id, setTimeout(() => void saveCycleNow(cycleById(cycle.id) ?? cycle).catch(() => {}), autosaveMs));
     },
     /** Saves every edit still waiting for its pause. */
     async flush() {
       const ids = [...pending.keys()];
-      await Promise.all(ids.map((id) => cycles.value.find((c) => c.id === id)).filter((c): c is Cycle => Boolean(c)).map(saveCycleNow));
+      await Promise.all(ids.map(cycleById).filter((c): c is Cycle => Boolean(c)).map(saveCycleNow));
     },
     /** Forgets every pupil and cycle held in memory (on lock); edits still waiting are dropped, so flush first. */
     clear() {
@@ -288,10 +295,14 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         saveState.value = "saved";
         loaded.value = false;
       });
+      // A computed value keeps its last result until it is read again: read the indexes now, so the maps of
+      // the records just forgotten are let go at once rather than kept in memory while locked.
+      void pupilIndex.value;
+      void cycleIndex.value;
     },
     /** Records the review, closes the cycle and opens the next one pre-filled from it. */
     async closeReview(cycleId: string, review: ReviewStage): Promise<Cycle> {
-      const current = cycles.value.find((c) => c.id === cycleId)!;
+      const current = cycleById(cycleId)!;
       const closed = Cycle.parse({ ...current, status: "closed", stages: { ...current.stages, review: { ...review, reviewedOn: review.reviewedOn ?? today() } } });
       const next = nextCycleFrom(closed, today(), makeId);
       batch(() => {
@@ -303,7 +314,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       return next;
     },
     async deleteCycle(cycleId: string) {
-      const removed = cycles.value.find((c) => c.id === cycleId);
+      const removed = cycleById(cycleId);
       if (!removed) return;
       wrote(cycleId);
       cycles.value = cycles.value.filter((c) => c.id !== cycleId);

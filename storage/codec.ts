@@ -9,6 +9,11 @@
 export interface RecordCodec {
   encode(value: unknown, where: RecordPlace): Promise<unknown>;
   decode(payload: unknown, where: RecordPlace): Promise<unknown>;
+  /**
+   * For a codec that authenticates what it stores (AES-GCM): the schema fingerprint a payload that decoded was
+   * written with (RecordPlace.shape), proven by the decode. Absent for codecs that cannot prove it.
+   */
+  authenticatedShape?(payload: unknown): string | undefined;
 }
 
 /**
@@ -20,6 +25,8 @@ export interface RecordPlace {
   store: string;
   id: string;
   rev: number;
+  /** The fingerprint of the schema the record passed before it was written (see record-shape.ts). */
+  shape?: string;
 }
 
 /** Stores values as they are (plain, structured-cloneable JSON). For data that is not personal. */

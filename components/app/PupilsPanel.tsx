@@ -147,7 +147,7 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute, l
         />
       );
     case "cycle": {
-      const cycle = model.cycles.value.find((c) => c.id === route.cycleId);
+      const cycle = model.cycleById(route.cycleId);
       if (!pupil || !cycle) return <NotFound onBack={() => onRoute({ view: "list" })} />;
       return (
         <>

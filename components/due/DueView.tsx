@@ -1,6 +1,7 @@
 import { DUE_KINDS, groupDue, type DueItem, type DueKind } from "@/graduated-approach/due-list";
 import { longDate } from "@/graduated-approach/long-date";
 import { MEETINGS_EXPECTED } from "@/graduated-approach/parent-meetings";
+import { VirtualList } from "@/components/ui/VirtualList";
 
 export interface DueViewProps {
   items: DueItem[];
@@ -66,16 +67,19 @@ export function DueView({ items, describePupil, onOpenPupil, noPupils, onAddPupi
               {list.length === 0 ? (
                 <p class="empty">{GROUPS[kind].empty}</p>
               ) : (
-                <ul class="due-list">
-                  {list.map((item) => (
-                    <li key={`${item.kind}-${item.pupilId}`}>
+                <VirtualList
+                  class="due-list"
+                  items={list}
+                  rowHeight={60}
+                  renderItem={(item, position) => (
+                    <li key={`${item.kind}-${item.pupilId}`} aria-posinset={position?.posinset} aria-setsize={position?.setsize}>
                       <button type="button" class="due-item" onClick={() => onOpenPupil(item.pupilId)}>
                         <span class="due-name">{describePupil(item.pupilId)}</span>
                         <span class="due-detail">{detail(item)}</span>
                       </button>
                     </li>
-                  ))}
-                </ul>
+                  )}
+                />
               )}
             </section>
           );

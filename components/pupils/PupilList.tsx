@@ -7,6 +7,7 @@ import { openCycle } from "@/graduated-approach/pupil-cycles";
 import { reviewState } from "@/graduated-approach/review-due";
 import { YearGroup } from "@/graduated-approach/year-group";
 import { SelectField, TextField } from "@/components/ui/fields";
+import { VirtualList } from "@/components/ui/VirtualList";
 import { PupilRow, type PupilRowProps } from "./PupilRow";
 import { needOptions, statusOptions, tierOptions, yearOptions } from "./pupil-options";
 
@@ -61,11 +62,15 @@ export function PupilList({ pupils, cyclesOf, framework, today, filter, onFilter
           {filtered && <button type="button" class="button secondary" onClick={() => onFilter({ archived: filter.archived })}>Clear filters</button>}
         </div>
       ) : (
-        <ul class="pupil-list" aria-label="Pupils">
-          {shown.map((p) => (
-            <PupilRow key={p.id} pupil={p} framework={framework} review={reviewFlag(cyclesOf(p.id), today)} onOpen={onOpen} />
-          ))}
-        </ul>
+        <VirtualList
+          class="pupil-list"
+          label="Pupils"
+          items={shown}
+          rowHeight={64}
+          renderItem={(p, position) => (
+            <PupilRow key={p.id} pupil={p} framework={framework} review={reviewFlag(cyclesOf(p.id), today)} onOpen={onOpen} position={position} />
+          )}
+        />
       )}
       <button type="button" class="button link" onClick={() => onFilter({ archived: !filter.archived })}>
         {filter.archived ? "Show current pupils" : "Show archived pupils"}

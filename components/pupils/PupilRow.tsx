@@ -5,6 +5,7 @@ import { longDate } from "@/graduated-approach/long-date";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { yearGroupLabel } from "@/graduated-approach/year-group";
 import { TierBadge } from "@/components/ui/TierBadge";
+import type { ListPosition } from "@/components/ui/VirtualList";
 
 export interface PupilRowProps {
   pupil: Pupil;
@@ -12,6 +13,8 @@ export interface PupilRowProps {
   /** The open cycle's review, when it is overdue or due soon. */
   review?: { kind: "overdue" | "due-soon"; date: string };
   onOpen: (pupilId: string) => void;
+  /** Where the row is in the whole register (only some rows of a long register are drawn). */
+  position?: ListPosition;
 }
 
 /**
@@ -21,15 +24,16 @@ export interface PupilRowProps {
  */
 export class PupilRow extends Component<PupilRowProps> {
   override shouldComponentUpdate(next: PupilRowProps): boolean {
-    const { pupil, framework, review } = this.props;
-    return next.pupil !== pupil || next.framework !== framework || next.review?.kind !== review?.kind || next.review?.date !== review?.date;
+    const { pupil, framework, review, position } = this.props;
+    return next.pupil !== pupil || next.framework !== framework || next.review?.kind !== review?.kind || next.review?.date !== review?.date ||
+      next.position?.posinset !== position?.posinset || next.position?.setsize !== position?.setsize;
   }
 
   private open = () => this.props.onOpen(this.props.pupil.id);
 
-  override render({ pupil: p, framework, review }: PupilRowProps) {
+  override render({ pupil: p, framework, review, position }: PupilRowProps) {
     return (
-      <li>
+      <li aria-posinset={position?.posinset} aria-setsize={position?.setsize}>
         <button type="button" class="pupil-row" onClick={this.open}>
           <span class="pupil-name">{p.lastName}, {p.firstName}</span>
           <span class="statement-meta">

@@ -6,12 +6,17 @@ import {
   BACKUP_FORMAT_VERSION,
   BackupBody,
   BackupFile,
+  CycleEnvelope,
+  Envelope,
   headerBytes,
   type BackupContents,
 } from "./backup-format";
 import { backupErrors } from "./backup-errors";
 import { deriveBackupKey, sha256 } from "./backup-key";
 import { fromJsonSafe } from "./binary-json";
+import { parseJsonInSlices } from "./json-in-slices";
+import { pauseEvery, type Pause } from "../pause";
+import { joinBytes } from "./slices";
 
 export type BackupSource = Blob | ArrayBuffer | Uint8Array | string;
 
@@ -20,13 +25,19 @@ export type BackupSource = Blob | ArrayBuffer | Uint8Array | string;
  * "not-a-backup", "newer-version", "wrong-passphrase" or "damaged" (truncated or changed).
  */
 export async function readBackup(source: BackupSource, passphrase: string): Promise<BackupContents> {
-  const file = parseFile(await textOf(source));
+  const pause = pauseEvery();
+  const bytes = await bytesOf(source);
+  // The body (nearly all of the file) is read apart from the header, in slices, when the file is laid out
+  // as createBackup writes it; any other layout of valid JSON is read in one go.
+  const split = splitBody(bytes);
+  const file = parseFile(textOf(split ? split.header : bytes));
   const key = await deriveBackupKey(passphrase, decoded(file.kdf.salt), file.kdf.iterations);
   if (!equalBytes(key.check, decoded(file.passphraseCheck))) throw backupErrors.wrongPassphrase();
+  const sealed = split ? await base64InSlices(split.body, pause) : decoded(file.body);
 
   let plain: Bytes;
   try {
-    plain = new Uint8Array(await aesGcmDecrypt(key.key, decoded(file.cipher.iv), decoded(file.body), headerBytes(file)));
+    plain = new Uint8Array(await aesGcmDecrypt(key.key, decoded(file.cipher.iv), sealed, headerBytes(file)));
   } catch (error) {
     throw backupErrors.damaged(error);
   }
@@ -36,18 +47,22 @@ export async function readBackup(source: BackupSource, passphrase: string): Prom
 
   let body: unknown;
   try {
-    body = fromJsonSafe(JSON.parse(utf8.decode(contents)));
+    // Each store's records are parsed and their bytes restored one by one (they sit 3 levels down).
+    body = await parseJsonInSlices(contents, 3, fromJsonSafe, pause);
   } catch (error) {
     throw backupErrors.damaged(error);
   }
-  const parsed = BackupBody.safeParse(body);
+  const parsed = await checkBody(body, pause);
   if (!parsed.success) throw backupErrors.damaged(parsed.error);
   return { ...parsed.data, createdAt: file.createdAt, appSchemaVersion: file.appSchemaVersion };
 }
 
-async function textOf(source: BackupSource): Promise<string> {
-  if (typeof source === "string") return source;
-  const bytes = source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : new Uint8Array(source);
+async function bytesOf(source: BackupSource): Promise<Bytes> {
+  if (typeof source === "string") return utf8.encode(source);
+  return source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : new Uint8Array(source);
+}
+
+function textOf(bytes: Bytes): string {
   try {
     return utf8.decode(bytes);
   } catch {
@@ -89,4 +104,69 @@ function decoded(base64: string): Bytes {
   } catch (error) {
     throw backupErrors.damaged(error);
   }
+}
+
+const QUOTE = 0x22;
+const BODY_KEY = utf8.encode(',"body":');
+
+/**
+ * For a file laid out as createBackup writes it (`{…header…,"body":"<base64>"}`): the header as JSON text
+ * with an empty body, and the body's base64 bytes. Undefined for any other layout.
+ */
+function splitBody(bytes: Bytes): { header: Bytes; body: Bytes } | undefined {
+  const end = bytes.length - 2;
+  if (end < 0 || bytes[end] !== QUOTE || bytes[end + 1] !== 0x7d) return undefined;
+  let open = end - 1;
+  while (open >= 0 && bytes[open] !== QUOTE) open--;
+  const keyAt = open - BODY_KEY.length;
+  if (keyAt < 0 || !BODY_KEY.every((b, i) => bytes[keyAt + i] === b)) return undefined;
+  const header = new Uint8Array(open + 3);
+  header.set(bytes.subarray(0, open + 1));
+  header.set([QUOTE, 0x7d], open + 1);
+  return { header, body: bytes.subarray(open + 1, end) };
+}
+
+/** Bytes from base64 text (as bytes), a few megabytes at a time; a damaged body is reported as such. */
+async function base64InSlices(text: Bytes, pause: Pause): Promise<Bytes> {
+  const SLICE = 4 * 1024 * 1024;
+  const pieces: Bytes[] = [];
+  for (let at = 0; at < text.length; at += SLICE) {
+    pieces.push(decoded(textOf(text.subarray(at, at + SLICE))));
+    await pause();
+  }
+  return joinBytes(pieces, pause);
+}
+
+const RECORDS_PER_CHECK = 500;
+
+/**
+ * BackupBody.safeParse, a slice of records at a time with pauses between: the body with its stores emptied,
+ * then each store's records. Gives what BackupBody.safeParse gives; when anything fails, the error is the one
+ * BackupBody.safeParse reports for the whole body.
+ */
+async function checkBody(body: unknown, pause: Pause): Promise<ReturnType<typeof BackupBody.safeParse>> {
+  const stores = typeof body === "object" && body !== null ? (body as { stores?: unknown }).stores : undefined;
+  if (typeof stores !== "object" || stores === null || Object.values(stores).some((list) => !Array.isArray(list))) {
+    return BackupBody.safeParse(body);
+  }
+  const lists = stores as Record<string, unknown[]>;
+  const emptied = Object.fromEntries(Object.keys(lists).map((name) => [name, []]));
+  const frame = BackupBody.safeParse({ ...(body as object), stores: emptied });
+  if (!frame.success) return frame;
+  const checked: Record<string, unknown[]> = {};
+  for (const name of Object.keys(frame.data.stores)) {
+    const schema = name === "cycles" ? CycleEnvelope : Envelope;
+    const list = lists[name] ?? [];
+    const out: unknown[] = [];
+    for (let at = 0; at < list.length; at += RECORDS_PER_CHECK) {
+      for (const record of list.slice(at, at + RECORDS_PER_CHECK)) {
+        const one = schema.safeParse(record);
+        if (!one.success) return BackupBody.safeParse(body);
+        out.push(one.data);
+      }
+      await pause();
+    }
+    checked[name] = out;
+  }
+  return { success: true, data: { ...frame.data, stores: checked as BackupBody["stores"] } };
 }

@@ -22,6 +22,9 @@ export interface RestoreReport {
   vaultRestored: boolean;
 }
 
+/** Records queued for writing before the page may take a turn. */
+const WRITE_BATCH = 300;
+
 const PERSONAL_STORES = ["pupils", "cycles", "audits", "interventions", "strategies"] as const;
 
 type RestoreTransaction = IDBPTransaction<SendDbSchema, [...typeof BACKUP_STORES, "meta"], "readwrite">;
@@ -57,9 +60,14 @@ export async function restoreBackup(
     for (const name of BACKUP_STORES) {
       const store = tx.objectStore(name);
       const existing = new Set(await store.getAllKeys());
+      let written = 0;
       for (const envelope of stores[name]) {
         report.stores[name][existing.has(envelope.id) ? "replaced" : "added"]++;
-        track(store.put(envelope as StoreValue<SendDbSchema, typeof name>));
+        const put = store.put(envelope as StoreValue<SendDbSchema, typeof name>);
+        track(put);
+        // Every few hundred records, wait for the last write: the rest are queued in a later task (the
+        // transaction stays open meanwhile), so a large restore never holds the page for long.
+        if (++written % WRITE_BATCH === 0) await put;
       }
     }
     if (restoreVault) track(tx.objectStore("meta").put(restoreVault, VAULT_KEY));

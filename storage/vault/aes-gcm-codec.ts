@@ -4,8 +4,13 @@ import { aesGcmDecrypt, aesGcmEncrypt, IV_BYTES } from "./data-key";
 
 /** How an encrypted record's payload sits in IndexedDB: both binary fields structured-clone as they are. */
 export interface AesGcmPayload {
-  /** 1: written before records were bound to their place (no additional data); 2: bound to store, id and revision. */
-  v: 1 | 2;
+  /**
+   * 1: written before records were bound to their place (no additional data); 2: bound to store, id and
+   * revision; 3: bound to those and to `f`, the fingerprint of the schema the record passed when written.
+   */
+  v: 1 | 2 | 3;
+  /** Version 3: the schema fingerprint (record-shape.ts), in the clear but bound as additional data. */
+  f?: string;
   /** 12 random bytes, fresh for every write. */
   iv: Bytes;
   /** AES-GCM ciphertext of the record's JSON, with the 16-byte tag at its end. */
@@ -15,12 +20,14 @@ export interface AesGcmPayload {
 export function isAesGcmPayload(payload: unknown): payload is AesGcmPayload {
   if (typeof payload !== "object" || payload === null) return false;
   const p = payload as Partial<Record<keyof AesGcmPayload, unknown>>;
-  return (p.v === 1 || p.v === 2) && isBytes(p.iv) && p.iv.length === IV_BYTES && isArrayBuffer(p.ct);
+  const version = p.v === 1 || p.v === 2 || (p.v === 3 && typeof p.f === "string");
+  return version && isBytes(p.iv) && p.iv.length === IV_BYTES && isArrayBuffer(p.ct);
 }
 
-/** The additional data of a version 2 payload: the record's place, in a fixed order. */
+/** The additional data of a version 2 payload: the record's place, in a fixed order (version 3 adds the shape). */
 export function placeBytes(where: RecordPlace): Bytes {
-  return utf8.encode(JSON.stringify(["send-companion-record", where.store, where.id, where.rev]));
+  const place = ["send-companion-record", where.store, where.id, where.rev];
+  return utf8.encode(JSON.stringify(where.shape === undefined ? place : [...place, where.shape]));
 }
 
 /**
@@ -39,7 +46,8 @@ export class AesGcmCodec implements RecordCodec {
     const json = JSON.stringify(value);
     if (json === undefined) throw new Error("there is nothing to encrypt");
     const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-    return { v: 2, iv, ct: await aesGcmEncrypt(this.dataKey, iv, utf8.encode(json), placeBytes(where)) };
+    const ct = await aesGcmEncrypt(this.dataKey, iv, utf8.encode(json), placeBytes(where));
+    return where.shape === undefined ? { v: 2, iv, ct } : { v: 3, f: where.shape, iv, ct };
   }
 
   async decode(payload: unknown, where: RecordPlace): Promise<unknown> {
@@ -49,12 +57,18 @@ export class AesGcmCodec implements RecordCodec {
     }
     let plain: ArrayBuffer;
     try {
-      plain = await aesGcmDecrypt(this.dataKey, payload.iv, payload.ct, payload.v === 2 ? placeBytes(where) : undefined);
+      const place = payload.v === 1 ? undefined : placeBytes({ store: where.store, id: where.id, rev: where.rev, shape: payload.v === 3 ? payload.f : undefined });
+      plain = await aesGcmDecrypt(this.dataKey, payload.iv, payload.ct, place);
     } catch {
       throw new Error(
         "it failed its integrity check: it was changed after it was saved, saved with another key, or is an older copy put back in its place",
       );
     }
     return JSON.parse(utf8.decode(plain));
+  }
+
+  /** A version 3 payload's fingerprint: bound as additional data, so a payload that decoded proves it. */
+  authenticatedShape(payload: unknown): string | undefined {
+    return isAesGcmPayload(payload) && payload.v === 3 ? payload.f : undefined;
   }
 }

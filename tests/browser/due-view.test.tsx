@@ -46,4 +46,16 @@ describe("Due view", () => {
     await screen.getByRole("button", { name: "Add a pupil" }).click();
     expect(onAdd).toHaveBeenCalled();
   });
+
+  it("draws only the rows in view of a long group, each saying its place in the whole group", async () => {
+    const items = Array.from({ length: 500 }, (_, i) => ({ kind: "no-open-cycle" as const, pupilId: `p${i}` }));
+    const screen = render(<DueView items={items} describePupil={(id) => `Pupil ${id}`} onOpenPupil={() => {}} noPupils={false} onAddPupil={() => {}} lastBackup="No backup yet" />);
+    const group = screen.getByRole("region", { name: /no open cycle/ });
+    await expect.element(group).toHaveTextContent("(500)");
+    const rows = [...group.element().querySelectorAll("li")];
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.length).toBeLessThan(60);
+    expect([rows[0]!.getAttribute("aria-posinset"), rows[0]!.getAttribute("aria-setsize")]).toEqual(["1", "500"]);
+    expect(rows[0]!.textContent).toContain("Pupil p0");
+  });
 });

@@ -145,3 +145,30 @@ describe("a large demo school", () => {
     expect(school.pupils.some((p) => p.needs.some((n) => n.code === "NSA"))).toBe(true);
   });
 });
+
+describe("generateDemoSchool of a given size", () => {
+  it("makes exactly the cycles and delivery-log entries asked for, all valid, shared among pupils with support", () => {
+    const school = generateDemoSchool({ pupils: 200, seed: 3, today: TODAY, cycles: 600, logEntries: 1_700 });
+    expect(school.cycles).toHaveLength(600);
+    expect(school.cycles.reduce((n, c) => n + c.stages.do.log.length, 0)).toBe(1_700);
+    const supported = new Set(school.pupils.filter((p) => p.senStatus.code === "K" || p.senStatus.code === "E").map((p) => p.id));
+    expect(school.cycles.every((c) => supported.has(c.pupilId))).toBe(true);
+    const perPupil = new Map<string, number>();
+    for (const c of school.cycles) perPupil.set(c.pupilId, (perPupil.get(c.pupilId) ?? 0) + 1);
+    const counts = [...perPupil.values()];
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    expect(school.cycles.filter((c) => !Cycle.safeParse(c).success).map((c) => c.id)).toEqual([]);
+    const ids = school.cycles.flatMap((c) => [c.id, ...c.stages.do.log.map((l) => l.id)]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("trims delivery logs down to a smaller total", () => {
+    const school = generateDemoSchool({ pupils: 50, seed: 4, today: TODAY, cycles: 80, logEntries: 10 });
+    expect(school.cycles.reduce((n, c) => n + c.stages.do.log.length, 0)).toBe(10);
+  });
+
+  it("refuses a cycle count that is not a whole number", () => {
+    expect(() => generateDemoSchool({ pupils: 10, seed: 1, today: TODAY, cycles: 1.5 })).toThrow(RangeError);
+    expect(() => generateDemoSchool({ pupils: 10, seed: 1, today: TODAY, logEntries: -2 })).toThrow(RangeError);
+  });
+});

@@ -31,6 +31,13 @@ async function expectRefused(source: Blob | string | Uint8Array, message: RegExp
 }
 
 describe("reading a backup file that cannot be restored", () => {
+  it("refuses a file whose contents hold a record that is not a stored record, though it decrypts", async () => {
+    const source = await dbs.open();
+    await createVault(source, SCHOOL_PASSPHRASE, fast);
+    await source.put("cycles", { id: "cycle-with-no-pupil", payload: {} } as never);
+    await expectRefused(await createBackup(source, BACKUP_PASSPHRASE, fast), /incomplete or has been changed/);
+  });
+
   it("refuses a wrong passphrase", async () => {
     const db = await dbs.open();
     const before = await dump(db);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { toJsonSafe } from "@/storage/backup/binary-json";
+import { pauseEvery } from "@/storage/pause";
+import { base64InSlices, bodyJsonBytes, joinBytes } from "@/storage/backup/slices";
+import type { BackupBody } from "@/storage/backup/backup-format";
+import { toBase64, utf8 } from "@/storage/vault/bytes";
+
+const envelope = (i: number) => ({ id: `r${i}`, payload: { iv: new Uint8Array([i % 256, 1, 2]), data: new Uint8Array(40).fill(i % 7).buffer } });
+const body = {
+  vault: null,
+  stores: {
+    settings: [{ id: "setting", payload: { name: "Ada Example School", $type: "not a tag" } }],
+    frameworks: [],
+    pupils: Array.from({ length: 450 }, (_, i) => envelope(i)),
+    cycles: Array.from({ length: 3 }, (_, i) => ({ ...envelope(i), pupilId: `r${i}` })),
+    audits: [],
+    interventions: [],
+  },
+} as unknown as BackupBody;
+
+describe("a backup built in slices", () => {
+  it("is byte for byte the JSON a single JSON.stringify gives, after the reserved bytes", async () => {
+    let pauses = 0;
+    const bytes = await bodyJsonBytes(body, 32, async () => void pauses++);
+    expect([...bytes.subarray(0, 32)]).toEqual(new Array(32).fill(0));
+    expect(utf8.decode(bytes.subarray(32))).toBe(JSON.stringify(toJsonSafe(body)));
+    expect(pauses).toBeGreaterThanOrEqual(3);
+  });
+
+  it("writes base64 in pieces that join to the base64 of the whole", async () => {
+    const bytes = new Uint8Array(7 * 1024 * 1024 + 5).map((_, i) => (i * 31) % 256);
+    const parts = await base64InSlices(bytes, async () => {});
+    expect(parts.length).toBe(3);
+    expect(parts.join("")).toBe(toBase64(bytes));
+  });
+
+  it("joins pieces in order", async () => {
+    expect([...(await joinBytes([new Uint8Array([1, 2]), new Uint8Array([]), new Uint8Array([3])], async () => {}))]).toEqual([1, 2, 3]);
+  });
+
+  it("pauses only once its time budget has been used", async () => {
+    const pause = pauseEvery(10_000);
+    const started = performance.now();
+    for (let i = 0; i < 1000; i++) await pause();
+    expect(performance.now() - started).toBeLessThan(1000);
+    const always = pauseEvery(0);
+    let ticked = false;
+    setTimeout(() => (ticked = true), 0);
+    await always();
+    await always();
+    expect(ticked).toBe(true);
+  });
+});
