@@ -8,6 +8,7 @@ import type { AppStorage } from "./boot";
 import { LOCKED_ELSEWHERE, type LockChannel } from "./lock-channel";
 import { createLockWatchers } from "./lock-watchers";
 import { announceSettingChanged } from "./records-changed";
+import type { ReencryptProgress, ReencryptResult } from "./reencrypt";
 
 export interface PassphraseStrength {
   score: number;
@@ -38,13 +39,25 @@ export interface AppDeps {
   createVault(passphrase: string): Promise<string>;
   unlock(passphrase: string): Promise<void>;
   unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
+  /**
+   * Takes the key another page unlocked with (see shared-unlock.ts), if there is one for this vault; says whether
+   * a new passphrase is owed first. Absent: every page unlocks on its own.
+   */
+  adoptSharedUnlock?(): Promise<{ mustResetPassphrase: boolean } | undefined>;
+  /** Hears another page (or the background) unlock or lock everywhere; returns a function that stops listening. */
+  onSharedUnlockChange?(listener: (unlocked: boolean) => void): () => void;
   changePassphrase(current: string, next: string): Promise<void>;
   /** After a recovery-key unlock: a new passphrase and a new recovery key (returned) replace both old ones. */
   resetPassphrase(next: string): Promise<string>;
+  /**
+   * "My passphrase may be known": a new data key under a new passphrase and a new recovery key (returned, to show
+   * once); every record is re-encrypted under it. The old passphrase and recovery key stop working.
+   */
+  reencryptEverything(newPassphrase: string, onProgress: (p: ReencryptProgress) => void): Promise<ReencryptResult & { recoveryKey: string }>;
   /** Replaces the recovery key (the old one stops working) and returns the new one. */
   newRecoveryKey(): Promise<string>;
-  /** Forgets the data key; records stay encrypted on disk. */
-  lock(): void;
+  /** Forgets the data key in this page; `everywhere` also takes it from every other page. Records stay encrypted on disk. */
+  lock(everywhere?: boolean): void;
   /** Loads the strength checker (its dictionaries on first use); `userWords` count as easy to guess. */
   loadPassphraseChecker(userWords: readonly string[]): Promise<(passphrase: string) => PassphraseStrength>;
   /** An encrypted file of everything, protected by its own passphrase. */
@@ -90,14 +103,26 @@ export function createAppModel(deps: AppDeps) {
   const lockReason = signal<string | null>(null);
   /** Unlocked with the recovery key: nothing else opens until a new passphrase is set. */
   let mustResetPassphrase = false;
+  /** This page pressed Lock (or its idle timer ran out): the key leaves every page, not only this one. */
+  let forgetEverywhere = false;
+  let locking = 0;
+  /** This page is re-encrypting everything: the lock it sends the other pages is not for it. */
+  let reencrypting = false;
   const watchers = createLockWatchers(() => {
-    deps.lock();
+    deps.lock(forgetEverywhere);
+    forgetEverywhere = false;
     mustResetPassphrase = false;
   });
 
   /** Saves what is waiting, then forgets the key and every decrypted record this page holds. */
-  async function lockNow(reason: string | null): Promise<void> {
-    await watchers.lock();
+  async function lockNow(reason: string | null, everywhere = false): Promise<void> {
+    if (everywhere) forgetEverywhere = true;
+    locking += 1;
+    try {
+      await watchers.lock();
+    } finally {
+      locking -= 1;
+    }
     recoveryKey.value = null;
     lockReason.value = reason;
     status.value = "locked";
@@ -112,7 +137,7 @@ export function createAppModel(deps: AppDeps) {
     setting.value = stored ?? null;
     if (!stored) status.value = "first-run";
     else if (!(await deps.hasVault())) status.value = "protect";
-    else if (!deps.isUnlocked()) status.value = "locked";
+    else if (!deps.isUnlocked() && !(await adoptSharedUnlock())) status.value = "locked";
     else if (mustResetPassphrase) status.value = "reset-passphrase";
     else {
       framework.value = withCostOverrides((await deps.loadFramework(stored.frameworkId)) ?? deps.builtInFramework, stored.costs);
@@ -133,8 +158,36 @@ export function createAppModel(deps: AppDeps) {
   /** The strength check for new vault and backup passphrases, with the setting's name as a guessable word. */
   const loadPassphraseChecker = () => deps.loadPassphraseChecker(setting.value ? [setting.value.name] : []);
 
+  /** Opens with the key another page unlocked with; false when there is none (or not for this vault). */
+  async function adoptSharedUnlock(): Promise<boolean> {
+    const adopted = await deps.adoptSharedUnlock?.();
+    if (!adopted) return false;
+    mustResetPassphrase = adopted.mustResetPassphrase;
+    lockReason.value = null;
+    return true;
+  }
+
   deps.lockChannel?.listen((reason) => {
+    if (reencrypting) return;
     if (status.value === "ready" || status.value === "reset-passphrase") void lockNow(reason ?? LOCKED_ELSEWHERE);
+    // Locked already because the session key went first: say why now the reason has come.
+    else if (status.value === "locked" && reason && lockReason.value === LOCKED_ELSEWHERE) lockReason.value = reason;
+  });
+
+  deps.onSharedUnlockChange?.((unlocked) => {
+    const now = status.value;
+    if (reencrypting) return;
+    if (!unlocked) {
+      // The lock channel usually gets here first, with the reason; this catches a lock that sent none.
+      if (locking > 0) return;
+      if (now === "ready" || now === "reset-passphrase") void lockNow(LOCKED_ELSEWHERE);
+      // Showing a recovery key: keep it on screen, but forget the key and records, so Continue leads to the lock screen.
+      else if (now === "recovery-key" && deps.isUnlocked()) void watchers.lock();
+    } else if ((now === "locked" && !deps.isUnlocked()) || now === "reset-passphrase") {
+      // Unlocked in another page (or a new passphrase was set there after a recovery-key unlock): open here too.
+      if (now === "reset-passphrase") deps.lock(false);
+      void load();
+    }
   });
 
   async function load() {
@@ -212,6 +265,24 @@ export function createAppModel(deps: AppDeps) {
       recoveryKey.value = await deps.newRecoveryKey();
       status.value = "recovery-key";
     },
+    /**
+     * Re-encrypts everything under a new key and passphrase; the other pages lock meanwhile. Then shows the new
+     * recovery key once. Resolves to how many records could not be read (left as they were).
+     */
+    async reencryptEverything(next: string, onProgress: (p: ReencryptProgress) => void): Promise<number> {
+      reencrypting = true;
+      let result: Awaited<ReturnType<AppDeps["reencryptEverything"]>>;
+      try {
+        deps.lockChannel?.announce(REENCRYPTING);
+        result = await deps.reencryptEverything(next, onProgress);
+      } finally {
+        // Late echoes of this page's own lock message and session changes are ignored for a moment longer.
+        setTimeout(() => (reencrypting = false), 500);
+      }
+      recoveryKey.value = result.recoveryKey;
+      status.value = "recovery-key";
+      return result.unreadable;
+    },
     /** Sets the new passphrase after a recovery-key unlock, then shows the new recovery key once. */
     async resetPassphrase(next: string) {
       recoveryKey.value = await deps.resetPassphrase(next);
@@ -220,6 +291,10 @@ export function createAppModel(deps: AppDeps) {
     },
     changePassphrase: deps.changePassphrase,
     generation: watchers.generation,
+    /** Activity in this page restarts the other pages' idle timers, and theirs restart this one's. */
+    sharedActivity: deps.lockChannel?.announceActivity && deps.lockChannel.onActivity
+      ? { tell: deps.lockChannel.announceActivity, hear: deps.lockChannel.onActivity }
+      : undefined,
     /** Registers a model that holds decrypted records (see lock-watchers.ts); returns a function that unregisters it. */
     onLock: watchers.watch,
     /**
@@ -229,7 +304,7 @@ export function createAppModel(deps: AppDeps) {
     async lock(reason: string | null = null) {
       if (status.value !== "ready" && status.value !== "reset-passphrase") return;
       deps.lockChannel?.announce(reason);
-      await lockNow(reason);
+      await lockNow(reason, true);
     },
     /** Makes the backup file and notes the day in the setting, for "Last backup N days ago" on the Due view. */
     async makeBackup(backupPassphrase: string) {
@@ -250,7 +325,7 @@ export function createAppModel(deps: AppDeps) {
     publishReviewDates: deps.publishReviewDates,
     async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string) {
       const summary = await deps.restoreBackup(file, backupPassphrase, oldPassphrase);
-      if (summary.passphraseFromBackup) await lockNow(null);
+      if (summary.passphraseFromBackup) await lockNow(null, true);
       await refresh();
       return summary;
     },
@@ -276,6 +351,9 @@ export function createAppModel(deps: AppDeps) {
 }
 
 export type AppModel = ReturnType<typeof createAppModel>;
+
+/** What the other pages' lock screens say while one page re-encrypts everything. */
+export const REENCRYPTING = "SEND Companion is re-encrypting your records with a new key in another window. Unlock with the new passphrase when it has finished.";
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

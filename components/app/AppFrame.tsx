@@ -7,8 +7,11 @@ import { UnlockForm } from "@/components/lock/UnlockForm";
 import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { ANNOUNCER_ID } from "@/components/ui/announce";
 import { useViewFocus } from "@/components/ui/view-focus";
-import { BackupPanel } from "./BackupPanel";
-import { EraseEverything } from "./EraseEverything";
+import { lazyComponent } from "@/components/ui/lazy";
+
+// Shown only on the failure screen and in first run's closed "restore" section, so they load when shown.
+const BackupPanel = lazyComponent(() => import("./BackupPanel").then((m) => m.BackupPanel));
+const EraseEverything = lazyComponent(() => import("./EraseEverything").then((m) => m.EraseEverything));
 
 /** Loading, failure, first-run, encryption set-up and lock states shared by the side panel and the workspace. */
 export function AppFrame({ model, children, headerAction, viewKey, appName }: { model: AppModel; children: ComponentChildren; headerAction?: ComponentChildren; viewKey: string; appName: string }) {

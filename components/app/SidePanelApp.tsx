@@ -8,7 +8,6 @@ import { misSitesOfApp } from "@/state/mis-sites-model";
 import { newPupilFromDetection } from "@/mis-pupil/match";
 import { yearGroupFromBirth } from "@/graduated-approach/csv-import/values";
 import { MisFollowBar } from "@/components/mis/MisFollowBar";
-import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
 import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
@@ -22,6 +21,8 @@ import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
 import { SettingSummary } from "./SettingSummary";
 import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
 
+// Opened from the Setting tab only, so it loads then.
+const MisSitesSettings = lazyComponent(() => import("@/components/mis/MisSitesSettings").then((m) => m.MisSitesSettings));
 // Opened from the Framework tab only, so it loads then.
 const FrameworkBrowser = lazyComponent(() => import("@/components/framework-browser/FrameworkBrowser").then((m) => m.FrameworkBrowser));
 

@@ -20,5 +20,7 @@ export {
   type CreatedVault,
   type VaultOptions,
 } from "./vault";
+export { twoKeyCodec } from "./two-key-codec";
+export { dropPreviousKey, openPreviousKey, replaceDataKey, type ReplacedDataKey } from "./replace-data-key";
 export { VaultError, WrongPassphraseError, WrongRecoveryKeyError, type VaultErrorCode } from "./vault-errors";
 export { isVaultKey, openVaultWithPassphrase, openVaultWithRecoveryKey, readVault } from "./vault-record";
