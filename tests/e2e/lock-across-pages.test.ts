@@ -72,3 +72,35 @@ describe("Security: recovery key", () => {
     await session.close();
   }, 60_000);
 });
+
+describe("Security: my passphrase may be known", () => {
+  it("re-encrypts everything under a new passphrase from the workspace; the side panel opens with the new key, and after Lock only with the new passphrase", async () => {
+    const session = await launchExtension();
+    const panel = await session.openPage("sidepanel.html#demo");
+    await panel.getByText("This is a demo school.").waitFor();
+    const workspace = await session.openPage("workspace.html#/setting");
+    await workspace.setViewportSize({ width: 1280, height: 900 });
+    await workspace.getByRole("heading", { name: "My passphrase may be known" }).waitFor();
+    const form = workspace.getByRole("form", { name: "My passphrase may be known" });
+    await form.getByLabel("New passphrase", { exact: true }).fill("velvet compass orchard thunder");
+    await form.getByLabel("Type the new passphrase again").fill("velvet compass orchard thunder");
+    await workspace.getByRole("button", { name: "Re-encrypt everything with a new key" }).click();
+    await workspace.getByRole("heading", { name: "Save your recovery key" }).waitFor();
+
+    await workspace.getByLabel("I have printed or saved my recovery key").check();
+    await workspace.getByRole("button", { name: "Continue" }).click();
+    await workspace.getByRole("heading", { name: "Security" }).waitFor();
+    // The panel locked while it ran (tests/unit/state/reencrypt.test.ts), then opened with the new key, shared.
+    await panel.getByText("This is a demo school.").waitFor();
+    await panel.getByRole("button", { name: "Lock", exact: true }).click();
+    await panel.getByLabel("Passphrase", { exact: true }).fill(DEMO_PASSPHRASE);
+    await panel.getByRole("button", { name: "Unlock", exact: true }).click();
+    await panel.getByText("That passphrase is not right. Check it and try again.").first().waitFor();
+    await panel.getByLabel("Passphrase", { exact: true }).fill("velvet compass orchard thunder");
+    await panel.getByRole("button", { name: "Unlock", exact: true }).click();
+    await panel.getByRole("button", { name: "Setting" }).click();
+    await expect.poll(() => panel.locator(".summary-list").innerText()).toMatch(/Pupils on record\s*30/);
+    expect(session.outsideRequests).toEqual([]);
+    await session.close();
+  }, 90_000);
+});
