@@ -44,6 +44,13 @@ export interface AppDeps {
    * a new passphrase is owed first. Absent: every page unlocks on its own.
    */
   adoptSharedUnlock?(): Promise<{ mustResetPassphrase: boolean } | undefined>;
+  /**
+   * Hears this page's database connection being closed by another page (erase everything, restore, an upgrade):
+   * the key is already forgotten when it runs. Returns a function that stops listening.
+   */
+  onDatabaseClosed?(listener: () => void): () => void;
+  /** Opens the database again after another page closed it. */
+  reopen?(): Promise<void>;
   /** Hears another page (or the background) unlock or lock everywhere; returns a function that stops listening. */
   onSharedUnlockChange?(listener: (unlocked: boolean) => void): () => void;
   changePassphrase(current: string, next: string): Promise<void>;
@@ -91,7 +98,7 @@ export interface RestoreSummary {
   passphraseFromBackup: boolean;
 }
 
-export type AppStatus = "loading" | "first-run" | "protect" | "reset-passphrase" | "recovery-key" | "locked" | "ready" | "failed";
+export type AppStatus = "loading" | "first-run" | "protect" | "reset-passphrase" | "recovery-key" | "locked" | "ready" | "failed" | "closed";
 
 export function createAppModel(deps: AppDeps) {
   const status = signal<AppStatus>("loading");
@@ -174,7 +181,16 @@ export function createAppModel(deps: AppDeps) {
     else if (status.value === "locked" && reason && lockReason.value === LOCKED_ELSEWHERE) lockReason.value = reason;
   });
 
+  deps.onDatabaseClosed?.(() => {
+    // Saving is impossible now (the connection is gone): forget every decrypted record and say what happened.
+    void watchers.lock().finally(() => {
+      recoveryKey.value = null;
+      status.value = "closed";
+    });
+  });
+
   deps.onSharedUnlockChange?.((unlocked) => {
+    if (status.value === "closed") return;
     const now = status.value;
     if (reencrypting) return;
     if (!unlocked) {
@@ -336,6 +352,14 @@ export function createAppModel(deps: AppDeps) {
       problem.value = null;
       await load();
       return summary;
+    },
+    /** From the "closed by another window" screen: open the database again and start from the top. */
+    async reopen() {
+      await deps.reopen?.();
+      problem.value = null;
+      lockReason.value = null;
+      status.value = "loading";
+      await load();
     },
     async startDemo() {
       await deps.seedDemoSchool();

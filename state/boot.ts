@@ -72,7 +72,14 @@ export async function openAppDeps(
   } = {},
 ): Promise<AppDeps> {
   const builtInFramework = loadBuiltInFramework();
-  let db = await openSendDb(dbName);
+  const closedListeners = new Set<() => void>();
+  /** Another page erased everything, restored a backup or upgraded the database: this connection is gone. */
+  const closedByOther = () => {
+    forgetHere();
+    for (const listener of closedListeners) listener();
+  };
+  const open = () => openSendDb(dbName, { onClosedForOtherContext: closedByOther });
+  let db = await open();
   const shared = createSharedUnlock(hooks.sessionArea ?? memorySessionKeyArea());
   /** Non-extractable: encrypts and decrypts, never exported. */
   let dataKey: CryptoKey | null = null;
@@ -120,7 +127,7 @@ export async function openAppDeps(
   const erase = async () => {
     db.close();
     await deleteSendDb(dbName);
-    db = await openSendDb(dbName);
+    db = await open();
     hooks.reviewDatesChanged?.();
     forgetHere();
     await shared.forget();
@@ -161,6 +168,15 @@ export async function openAppDeps(
       return { mustResetPassphrase: found.mustResetPassphrase };
     },
     onSharedUnlockChange: (listener) => shared.onChange(listener),
+    onDatabaseClosed: (listener) => {
+      closedListeners.add(listener);
+      return () => closedListeners.delete(listener);
+    },
+    reopen: async () => {
+      db.close();
+      db = await open();
+      forgetHere();
+    },
     changePassphrase: async (current, next) => {
       const key = await unlockWithPassphrase(db, current);
       await changePassphrase(db, key, next);

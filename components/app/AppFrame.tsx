@@ -52,6 +52,18 @@ export function AppFrame({ model, children, headerAction, viewKey, appName }: { 
             <EraseEverything onErase={model.leaveDemo} />
           </>
         )}
+        {status === "closed" && (
+          <section class="error-summary" role="alert" aria-labelledby="closed-title">
+            <h2 id="closed-title">SEND Companion was closed in this window</h2>
+            <p>
+              Another SEND Companion window erased everything, restored a backup or updated SEND Companion, so this window
+              let go of your records and forgot the key. Anything still open here was not saved after that.
+            </p>
+            <button type="button" class="button" onClick={() => void model.reopen()}>
+              Reopen SEND Companion
+            </button>
+          </section>
+        )}
         {status === "first-run" && (
           <>
             <FirstRunForm frameworks={model.frameworkChoices.value} onSave={model.saveSetting} onTryDemo={model.startDemo} />
