@@ -23,6 +23,8 @@ export interface AppDeps {
   /** The stores as they are now (they are rebuilt when the codec changes, e.g. after unlocking). */
   storage(): AppStorage;
   loadSetting(): Promise<Setting | undefined>;
+  /** What was wrong with the stored setting at the last load (each damaged field, now its default); empty when nothing. */
+  settingProblems?(): string[];
   saveSetting(setting: Setting): Promise<void>;
   loadFramework(id: string): Promise<Framework | undefined>;
   listFrameworks(): Promise<Framework[]>;
@@ -106,6 +108,8 @@ export function createAppModel(deps: AppDeps) {
   const framework = signal<Framework>(deps.builtInFramework);
   const pupilCount = signal(0);
   const problem = signal<string | null>(null);
+  /** Damaged fields of the stored setting, replaced by their defaults; shown until the setting is saved again. */
+  const settingProblems = signal<string[]>([]);
   const recoveryKey = signal<string | null>(null);
   const lockReason = signal<string | null>(null);
   /** Unlocked with the recovery key: nothing else opens until a new passphrase is set. */
@@ -141,6 +145,7 @@ export function createAppModel(deps: AppDeps) {
     const others = (await deps.listFrameworks()).filter((f) => f.id !== deps.builtInFramework.id);
     frameworks.value = [deps.builtInFramework, ...others];
     const stored = await deps.loadSetting();
+    settingProblems.value = deps.settingProblems?.() ?? [];
     setting.value = stored ?? null;
     if (!stored) status.value = "first-run";
     else if (!(await deps.hasVault())) status.value = "protect";
@@ -221,6 +226,7 @@ export function createAppModel(deps: AppDeps) {
     framework,
     pupilCount,
     problem,
+    settingProblems,
     recoveryKey,
     lockReason,
     frameworkChoices,
@@ -250,6 +256,12 @@ export function createAppModel(deps: AppDeps) {
     async chooseFramework(frameworkId: string) {
       if (!setting.value) return;
       await deps.saveSetting({ ...setting.value, frameworkId });
+      await refresh();
+    },
+    /** "Keep these defaults": saves the setting as it was read, with its damaged fields replaced, so the notice goes. */
+    async keepRepairedSetting() {
+      if (!setting.value) return;
+      await deps.saveSetting(setting.value);
       await refresh();
     },
     async updateSetting(patch: Partial<Pick<Setting, "lockAfterMinutes" | "misSites" | "costs">>) {

@@ -37,16 +37,14 @@ import {
   vaultExists,
   isVaultKey,
   readVault,
-  dropPreviousKey,
   openPreviousKey,
-  replaceDataKey,
   twoKeyCodec,
 } from "@/storage/vault";
 import { exportRawKey, importDailyKey } from "@/storage/vault/daily-key";
 import type { AppDeps, RestoreSummary } from "./app-model";
 import { broadcastLockChannel } from "./lock-channel";
 import { createSharedUnlock, memorySessionKeyArea, type SessionKeyArea } from "./shared-unlock";
-import { reencryptStores } from "./reencrypt";
+import type { ReencryptProgress } from "./reencrypt";
 
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
 
@@ -73,6 +71,8 @@ export async function openAppDeps(
 ): Promise<AppDeps> {
   const builtInFramework = loadBuiltInFramework();
   const closedListeners = new Set<() => void>();
+  /** Fields of the stored setting that could not be read and were replaced by their defaults, at the last read. */
+  let settingProblems: string[] = [];
   /** Another page erased everything, restored a backup or upgraded the database: this connection is gone. */
   const closedByOther = () => {
     forgetHere();
@@ -99,9 +99,11 @@ export async function openAppDeps(
     return previous !== undefined;
   };
   /** Finishes a re-encryption that was cut short: every record under the current key, then the previous key goes. */
-  const finishReencryption = async (onProgress?: Parameters<typeof reencryptStores>[2]) => {
+  const finishReencryption = async (onProgress?: (p: ReencryptProgress) => void) => {
     const key = dataKey;
     if (!key) throw new Error("SEND Companion is locked. Unlock it first.");
+    // Loaded only when re-encrypting, which the side panel's first screen never does.
+    const [{ reencryptStores }, { dropPreviousKey }] = await Promise.all([import("./reencrypt"), import("@/storage/vault/replace-data-key")]);
     const result = await reencryptStores(storage, build(new AesGcmCodec(key)), onProgress);
     // A record neither key opens is left as it was, and so is the previous key, in case it is that record's.
     if (result.unreadable === 0) await dropPreviousKey(db, key);
@@ -136,7 +138,12 @@ export async function openAppDeps(
   return {
     builtInFramework,
     storage: () => storage,
-    loadSetting: () => storage.settings.get(),
+    loadSetting: async () => {
+      const read = await storage.settings.read({ frameworkId: builtInFramework.id, now: new Date().toISOString() });
+      settingProblems = read?.problems ?? [];
+      return read?.setting;
+    },
+    settingProblems: () => settingProblems,
     saveSetting: async (setting) => {
       await storage.frameworks.put(builtInFramework);
       await storage.settings.save(setting);
@@ -191,6 +198,7 @@ export async function openAppDeps(
       const current = await wrappableKey("SEND Companion is locked. Unlock it first.");
       // Every other page locks (saving what it was waiting to save) and stays locked until this is done.
       await shared.forget();
+      const { replaceDataKey } = await import("@/storage/vault/replace-data-key");
       const replaced = await replaceDataKey(db, current, next);
       const raw = await exportRawKey(replaced.dataKey);
       const daily = await importDailyKey(raw);

@@ -1,8 +1,6 @@
 import type { ComponentChildren } from "preact";
 import type { AppModel } from "@/state/app-model";
 import { FirstRunForm } from "@/components/first-run/FirstRunForm";
-import { CreatePassphraseForm } from "@/components/lock/CreatePassphraseForm";
-import { RecoveryKeyPanel } from "@/components/lock/RecoveryKeyPanel";
 import { UnlockForm } from "@/components/lock/UnlockForm";
 import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { ANNOUNCER_ID } from "@/components/ui/announce";
@@ -12,6 +10,9 @@ import { lazyComponent } from "@/components/ui/lazy";
 // Shown only on the failure screen and in first run's closed "restore" section, so they load when shown.
 const BackupPanel = lazyComponent(() => import("./BackupPanel").then((m) => m.BackupPanel));
 const EraseEverything = lazyComponent(() => import("./EraseEverything").then((m) => m.EraseEverything));
+// Shown once after first run, after a recovery-key unlock, or when a new recovery key is made: not a first screen.
+const CreatePassphraseForm = lazyComponent(() => import("@/components/lock/CreatePassphraseForm").then((m) => m.CreatePassphraseForm));
+const RecoveryKeyPanel = lazyComponent(() => import("@/components/lock/RecoveryKeyPanel").then((m) => m.RecoveryKeyPanel));
 
 /** Loading, failure, first-run, encryption set-up and lock states shared by the side panel and the workspace. */
 export function AppFrame({ model, children, headerAction, viewKey, appName }: { model: AppModel; children: ComponentChildren; headerAction?: ComponentChildren; viewKey: string; appName: string }) {
@@ -35,6 +36,23 @@ export function AppFrame({ model, children, headerAction, viewKey, appName }: { 
         )}
       </header>
       <main class="app-main" id="main">
+        {model.settingProblems.value.length > 0 && status !== "failed" && (
+          <div class="notice" role="status">
+            <p>
+              <strong>Part of your setting could not be read</strong>, so it was replaced by its default. Nothing else is affected.
+            </p>
+            <ul>
+              {model.settingProblems.value.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+            {status === "ready" && (
+              <button type="button" class="button secondary" onClick={() => void model.keepRepairedSetting()}>
+                Keep these defaults
+              </button>
+            )}
+          </div>
+        )}
         {status === "loading" && <p role="status">Opening SEND Companion…</p>}
         {status === "failed" && (
           <>

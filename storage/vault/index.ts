@@ -21,6 +21,7 @@ export {
   type VaultOptions,
 } from "./vault";
 export { twoKeyCodec } from "./two-key-codec";
-export { dropPreviousKey, openPreviousKey, replaceDataKey, type ReplacedDataKey } from "./replace-data-key";
+export { dropPreviousKey, replaceDataKey, type ReplacedDataKey } from "./replace-data-key";
+export { openPreviousKey } from "./previous-key";
 export { VaultError, WrongPassphraseError, WrongRecoveryKeyError, type VaultErrorCode } from "./vault-errors";
 export { isVaultKey, openVaultWithPassphrase, openVaultWithRecoveryKey, readVault } from "./vault-record";

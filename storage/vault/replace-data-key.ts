@@ -1,6 +1,6 @@
 import type { SendDb } from "../db";
-import { aesGcmDecrypt, aesGcmEncrypt, generateDataKey, IV_BYTES, makeKeyCheck } from "./data-key";
-import { exportRawKey, importDailyKey } from "./daily-key";
+import { aesGcmEncrypt, generateDataKey, IV_BYTES, makeKeyCheck } from "./data-key";
+import { exportRawKey } from "./daily-key";
 import { PBKDF2_ITERATIONS } from "./kdf";
 import type { KeyVault } from "./key-vault";
 import { generateRecoveryKey } from "./recovery-key";
@@ -50,17 +50,6 @@ export async function replaceDataKey(db: SendDb, currentKey: CryptoKey, newPassp
   };
   await db.put("meta", next, VAULT_KEY);
   return { dataKey, keyId: next.keyId, recoveryKey: recovery.text };
-}
-
-/** The previous data key (non-extractable) while a re-encryption is unfinished; undefined when there is none. */
-export async function openPreviousKey(vault: KeyVault, dataKey: CryptoKey): Promise<CryptoKey | undefined> {
-  if (!vault.previousKey) return undefined;
-  const raw = new Uint8Array(await aesGcmDecrypt(dataKey, vault.previousKey.iv, vault.previousKey.ct));
-  try {
-    return await importDailyKey(raw);
-  } finally {
-    raw.fill(0);
-  }
 }
 
 /** Every record is under the new key: forget the previous one. */
