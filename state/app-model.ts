@@ -117,8 +117,20 @@ export function createAppModel(deps: AppDeps) {
   /** This page pressed Lock (or its idle timer ran out): the key leaves every page, not only this one. */
   let forgetEverywhere = false;
   let locking = 0;
-  /** This page is re-encrypting everything: the lock it sends the other pages is not for it. */
-  let reencrypting = false;
+  /**
+   * This page is changing the shared key itself (re-encrypting everything, or setting a new passphrase after a
+   * recovery-key unlock): the session changes and lock message it causes are not for it.
+   */
+  let changingKeys = false;
+  async function whileChangingKeys<T>(work: () => Promise<T>): Promise<T> {
+    changingKeys = true;
+    try {
+      return await work();
+    } finally {
+      // Late echoes of this page's own lock message and session changes are ignored for a moment longer.
+      setTimeout(() => (changingKeys = false), 500);
+    }
+  }
   const watchers = createLockWatchers(() => {
     deps.lock(forgetEverywhere);
     forgetEverywhere = false;
@@ -180,7 +192,7 @@ export function createAppModel(deps: AppDeps) {
   }
 
   deps.lockChannel?.listen((reason) => {
-    if (reencrypting) return;
+    if (changingKeys) return;
     if (status.value === "ready" || status.value === "reset-passphrase") void lockNow(reason ?? LOCKED_ELSEWHERE);
     // Locked already because the session key went first: say why now the reason has come.
     else if (status.value === "locked" && reason && lockReason.value === LOCKED_ELSEWHERE) lockReason.value = reason;
@@ -197,7 +209,7 @@ export function createAppModel(deps: AppDeps) {
   deps.onSharedUnlockChange?.((unlocked) => {
     if (status.value === "closed") return;
     const now = status.value;
-    if (reencrypting) return;
+    if (changingKeys) return;
     if (!unlocked) {
       // The lock channel usually gets here first, with the reason; this catches a lock that sent none.
       if (locking > 0) return;
@@ -298,22 +310,17 @@ export function createAppModel(deps: AppDeps) {
      * recovery key once. Resolves to how many records could not be read (left as they were).
      */
     async reencryptEverything(next: string, onProgress: (p: ReencryptProgress) => void): Promise<number> {
-      reencrypting = true;
-      let result: Awaited<ReturnType<AppDeps["reencryptEverything"]>>;
-      try {
+      const result = await whileChangingKeys(() => {
         deps.lockChannel?.announce(REENCRYPTING);
-        result = await deps.reencryptEverything(next, onProgress);
-      } finally {
-        // Late echoes of this page's own lock message and session changes are ignored for a moment longer.
-        setTimeout(() => (reencrypting = false), 500);
-      }
+        return deps.reencryptEverything(next, onProgress);
+      });
       recoveryKey.value = result.recoveryKey;
       status.value = "recovery-key";
       return result.unreadable;
     },
     /** Sets the new passphrase after a recovery-key unlock, then shows the new recovery key once. */
     async resetPassphrase(next: string) {
-      recoveryKey.value = await deps.resetPassphrase(next);
+      recoveryKey.value = await whileChangingKeys(() => deps.resetPassphrase(next));
       mustResetPassphrase = false;
       status.value = "recovery-key";
     },

@@ -96,9 +96,10 @@ export type SharedUnlockKeeper = ReturnType<typeof createSharedUnlock>;
 export function memorySessionKeyArea(): SessionKeyArea {
   let value: unknown;
   const listeners = new Set<(value: unknown) => void>();
+  // Like chrome.storage.onChanged, listeners may hear a change before the write that made it has resolved.
   const changed = () => {
     const now = value;
-    setTimeout(() => listeners.forEach((l) => l(now)), 0);
+    queueMicrotask(() => listeners.forEach((l) => l(now)));
   };
   return {
     read: async () => value,

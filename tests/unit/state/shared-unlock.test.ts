@@ -78,6 +78,9 @@ describe("one unlock for every page", () => {
     expect(workspace.status.value).toBe("reset-passphrase");
     await panel.resetPassphrase("purple otter lantern meadow");
     await vi.waitFor(() => expect(workspace.status.value).toBe("ready"));
+    await new Promise((settled) => setTimeout(settled, 100));
+    expect(panel.status.value, "the page that set it still shows its new recovery key").toBe("recovery-key");
+    expect(panel.recoveryKey.value).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{2,4})+$/);
   }, 60_000);
 
   it("does not adopt a key left in the session from another install's vault", async () => {
