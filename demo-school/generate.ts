@@ -1,7 +1,9 @@
 import type { Phase } from "@/commitment-framework/schema";
 import type { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
+import type { Intervention } from "@/provision-map/intervention";
 import { demoCycles } from "./demo-cycles";
+import { demoInterventions } from "./demo-interventions";
 import { demoPupil } from "./demo-pupil";
 import { DEMO_SETTING_NAME } from "./fake-names";
 import { createRandom } from "./prng";
@@ -17,6 +19,8 @@ export interface DemoSchool {
   setting: { name: string; phases: Phase[]; madeUp: true };
   pupils: Pupil[];
   cycles: Cycle[];
+  /** Group interventions (phonics, Lego-based therapy, social skills, precision teaching, fine motor, nurture). */
+  interventions: Intervention[];
 }
 
 /** The demo school the app seeds (and `npm start`'s pretend MIS shows): its size and random seed. */
@@ -45,9 +49,13 @@ export function generateDemoSchool({ pupils: count, seed, today }: DemoSchoolOpt
     pupils.push(pupil);
     if (pupil.senStatus.code === "K" || pupil.senStatus.code === "E") cycles.push(...demoCycles(pupil, rng, today, makeId));
   }
+  // A stream of its own, so adding groups left every pupil and cycle of a seed as it was.
+  let nextGroup = 0;
+  const interventions = demoInterventions(pupils, today, createRandom(seed + 18), () => `demo-${seed}-group-${nextGroup++}`);
   return {
     setting: { name: DEMO_SETTING_NAME, phases: ["early-years", "school", "post-16"], madeUp: true },
     pupils,
     cycles,
+    interventions,
   };
 }

@@ -71,7 +71,15 @@ export const PackProvisionMap = z.object({
     /** The framework level the provision was chosen at, beside its tier, e.g. "Band 3 (Targeted)"; absent for custom provision. */
     level: z.string().optional(),
   })),
+  /** The plan's provision and the pupil's shares of their groups, added up. */
   total: z.number(),
+  /** Group interventions the pupil is in, with their share of each group's cost this school year and their own values. */
+  groups: z.array(z.object({
+    name: z.string(), who: z.string(), share: z.number(), delivered: z.number(), attended: z.number(),
+    joined: z.string(), left: z.string().optional(),
+    measure: z.string().optional(), unit: z.string().optional(), higherIsBetter: z.boolean().optional(),
+    entry: z.number().optional(), exit: z.number().optional(), progress: z.number().optional(),
+  })).default([]),
   threshold: z.object({ amount: z.number(), description: z.string() }).optional(),
   comparison: z.enum(["no-threshold", "within", "over"]),
   /** Positive: how far over the threshold; negative: how much room is left. */

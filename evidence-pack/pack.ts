@@ -7,6 +7,8 @@ import type { Pupil } from "@/graduated-approach/pupil";
 import { latestCycle } from "@/graduated-approach/pupil-cycles";
 import { meetingsOf } from "@/graduated-approach/parent-meetings";
 import { yearGroupLabel } from "@/graduated-approach/year-group";
+import type { Intervention } from "@/provision-map/intervention";
+import { academicYearOf, groupSharesTotal, pupilGroups } from "@/provision-map/pupil-groups";
 import type { Audit } from "@/self-audit/audit";
 import { ageInYears } from "./age";
 import { ATTENDANCE_NOT_RECORDED, INFORMS_NEVER_BLOCKS, LEGAL_TEST } from "./legal-notes";
@@ -28,6 +30,8 @@ export interface EvidencePackInput {
   framework: Framework;
   setting: { name: string };
   latestAudit?: Audit;
+  /** The setting's group interventions: those the pupil is in are shown with their share of the cost. */
+  interventions?: readonly Intervention[];
   /** The day the request goes to the local authority, YYYY-MM-DD; the statutory clock starts here. */
   submissionDate: string;
   /**
@@ -58,7 +62,8 @@ function buildPack(input: EvidencePackInput): EvidencePack {
   const displayName = pseudonymise ? initials : `${pupil.firstName} ${pupil.lastName}`;
   const latest = latestCycle(cycles);
   const provisions = latest?.stages.plan.provisions ?? [];
-  const total = planYearlyCost(provisions);
+  const groups = pupilGroups(input.interventions ?? [], pupil.id, academicYearOf(submissionDate));
+  const total = Math.round((planYearlyCost(provisions) + groupSharesTotal(groups)) * 100) / 100;
   const comparison = compareWithThreshold(total, framework.senSupportThreshold);
   const areas = pupilAreas(pupil, cycles, framework);
 
@@ -114,6 +119,12 @@ function buildPack(input: EvidencePackInput): EvidencePack {
       fromCycle: latest?.number ?? null,
       rows: packProvisionRows(provisions, framework, clean),
       total,
+      groups: groups.map((g) => ({
+        name: clean(g.name), who: g.staff.match(/\(([^)]+)\)$/)?.[1] ?? "Adult not named", share: g.share, delivered: g.delivered, attended: g.attended,
+        joined: g.joined, ...(g.left ? { left: g.left } : {}),
+        ...(g.measure ? { measure: g.measure.name, unit: g.measure.unit, higherIsBetter: g.measure.higherIsBetter } : {}),
+        ...(g.entry !== undefined ? { entry: g.entry } : {}), ...(g.exit !== undefined ? { exit: g.exit } : {}), ...(g.progress !== undefined ? { progress: g.progress } : {}),
+      })),
       threshold: framework.senSupportThreshold
         ? { amount: framework.senSupportThreshold.amount, description: framework.senSupportThreshold.description }
         : undefined,

@@ -32,22 +32,28 @@ export function sessionCost(intervention: Pick<Intervention, "staff" | "schedule
   return (intervention.staff.hourlyRate * intervention.schedule.sessionMinutes) / 60;
 }
 
+/** The cost of one logged session: at its own bespoke length when one was recorded, else the timetable's. */
+export function loggedSessionCost(intervention: Pick<Intervention, "staff" | "schedule">, session: { minutes?: number }): number {
+  return (intervention.staff.hourlyRate * (session.minutes ?? intervention.schedule.sessionMinutes)) / 60;
+}
+
 /**
  * Shares the cost of the group among its pupils, session by session.
  *
  * - Only delivered sessions cost anything: a missed session's adult time went elsewhere.
+ * - A session logged with its own (bespoke) minutes costs that length, not the timetable's.
  * - Each delivered session's cost is split equally among the pupils on the roster that day, so a pupil
  *   who joins or leaves mid-term pays only for the sessions of the days they were in the group.
  * - A pupil who was absent still counts as on the roster and still takes a share: the place and the
  *   adult's time were kept for them, and the others' share should not rise because someone was away.
  */
 export function shareCosts(intervention: Intervention, range?: DateRange): CostShares {
-  const perSession = sessionCost(intervention);
   const shares = new Map(everyRosterPupil(intervention).map((id) => [id, 0]));
   let total = 0;
   let unshared = 0;
   for (const session of intervention.sessions) {
     if (!session.delivered || !inRange(session.date, range)) continue;
+    const perSession = loggedSessionCost(intervention, session);
     total += perSession;
     const present = pupilsOnRoster(intervention, session.date);
     if (present.length === 0) {

@@ -65,6 +65,8 @@ export const SessionLogEntry = z.object({
   date: IsoDate,
   delivered: z.boolean(),
   absentPupilIds: z.array(Id).default([]),
+  /** Bespoke length: minutes this one session ran when it differed from the timetable (it is costed at this length). */
+  minutes: z.number().int("minutes must be a whole number").min(1, "a session must last at least a minute").optional(),
 });
 export type SessionLogEntry = z.infer<typeof SessionLogEntry>;
 

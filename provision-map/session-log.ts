@@ -9,7 +9,7 @@ export type LogSessionResult = { ok: true; intervention: Intervention } | { ok: 
  */
 export function logSession(
   intervention: Intervention,
-  entry: { date: string; delivered: boolean; absentPupilIds: readonly string[] },
+  entry: { date: string; delivered: boolean; absentPupilIds: readonly string[]; minutes?: number },
   now: string,
 ): LogSessionResult {
   const { startDate, endDate } = intervention.schedule;
@@ -19,7 +19,7 @@ export function logSession(
   const onRoster = new Set(pupilsOnRoster(intervention, entry.date));
   if (onRoster.size === 0) return { ok: false, message: `Nobody was in ${intervention.name} on that date` };
   const absentPupilIds = entry.delivered ? [...new Set(entry.absentPupilIds)].filter((id) => onRoster.has(id)) : [];
-  const sessions = [...intervention.sessions.filter((s) => s.date !== entry.date), { date: entry.date, delivered: entry.delivered, absentPupilIds }]
+  const sessions = [...intervention.sessions.filter((s) => s.date !== entry.date), { date: entry.date, delivered: entry.delivered, absentPupilIds, ...(entry.delivered && entry.minutes ? { minutes: entry.minutes } : {}) }]
     .sort((a, b) => a.date.localeCompare(b.date));
   return { ok: true, intervention: { ...intervention, sessions, updatedAt: now } };
 }

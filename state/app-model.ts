@@ -7,7 +7,8 @@ import type { Setting, SettingInput } from "@/school-setting/setting";
 import type { AppStorage } from "./boot";
 import { LOCKED_ELSEWHERE, type LockChannel } from "./lock-channel";
 import { createLockWatchers } from "./lock-watchers";
-import { announceSettingChanged } from "./records-changed";
+import type { MergePreview } from "./merge-restore";
+import { announcePupilsChanged, announceSettingChanged } from "./records-changed";
 import type { ReencryptProgress, ReencryptResult } from "./reencrypt";
 
 export interface PassphraseStrength {
@@ -75,7 +76,8 @@ export interface AppDeps {
    * Restores a backup file: into an empty install (its passphrase comes with it), or merged into this one.
    * `oldPassphrase` is needed only when the backup came from an install with a different passphrase history.
    */
-  restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string): Promise<RestoreSummary>;
+  /** Into an empty install: restores at once. Into one with records: a preview whose `apply` merges. */
+  restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string): Promise<RestoreSummary | RestorePreview>;
   /**
    * For an install that cannot open (e.g. a damaged setting record): checks the backup file can be read,
    * then erases everything here and restores the backup into the empty install, its passphrase with it.
@@ -99,6 +101,11 @@ export interface RestoreSummary {
   /** The backup brought its own passphrase: unlock with the one in use when it was made. */
   passphraseFromBackup: boolean;
 }
+
+/** A merge restore worked out but not yet written (see state/merge-restore.ts). */
+export type RestorePreview = Omit<MergePreview, "apply"> & { apply(): Promise<RestoreSummary> };
+
+export const isRestorePreview = (result: RestoreSummary | RestorePreview): result is RestorePreview => "apply" in result;
 
 export type AppStatus = "loading" | "first-run" | "protect" | "reset-passphrase" | "recovery-key" | "locked" | "ready" | "failed" | "closed";
 
@@ -358,11 +365,22 @@ export function createAppModel(deps: AppDeps) {
       if (stored) setting.value = stored;
     },
     publishReviewDates: deps.publishReviewDates,
-    async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string) {
-      const summary = await deps.restoreBackup(file, backupPassphrase, oldPassphrase);
-      if (summary.passphraseFromBackup) await lockNow(null, true);
+    async restoreBackup(file: Blob, backupPassphrase: string, oldPassphrase?: string): Promise<RestoreSummary | RestorePreview> {
+      const result = await deps.restoreBackup(file, backupPassphrase, oldPassphrase);
+      if (isRestorePreview(result)) {
+        return {
+          ...result,
+          apply: async () => {
+            const summary = await result.apply();
+            announcePupilsChanged();
+            await refresh();
+            return summary;
+          },
+        };
+      }
+      if (result.passphraseFromBackup) await lockNow(null, true);
       await refresh();
-      return summary;
+      return result;
     },
     /** From the failure screen: erase everything here and restore the backup in its place; then unlock with its passphrase. */
     async replaceWithBackup(file: Blob, backupPassphrase: string) {

@@ -104,7 +104,9 @@ export async function openAppDeps(
     if (!key) throw new Error("SEND Companion is locked. Unlock it first.");
     // Loaded only when re-encrypting, which the side panel's first screen never does.
     const [{ reencryptStores }, { dropPreviousKey }] = await Promise.all([import("./reencrypt"), import("@/storage/vault/replace-data-key")]);
-    const result = await reencryptStores(storage, build(new AesGcmCodec(key)), onProgress);
+    // Read and written through the same stores (the new key writes, either key reads), so each record's revision
+    // is checked as any save's is: a record another window changed meanwhile is refused, not overwritten.
+    const result = await reencryptStores(storage, storage, onProgress);
     // A record neither key opens is left as it was, and so is the previous key, in case it is that record's.
     if (result.unreadable === 0) await dropPreviousKey(db, key);
     await useKey(key);
@@ -224,10 +226,17 @@ export async function openAppDeps(
       const empty = !(await vaultExists(db));
       const backupDataKey =
         !empty && oldPassphrase && contents.vault ? await openVaultWithPassphrase(contents.vault, oldPassphrase) : undefined;
-      const report = await restoreBackup(db, contents, empty ? "into-empty" : "merge", {
-        dataKey: dataKey ?? undefined,
-        backupDataKey,
-      });
+      if (!empty) {
+        // A merge is previewed first; nothing is written until the user confirms (apply).
+        // Loaded when first needed: the side panel's start-up JavaScript has a budget (scripts/bundle-size.ts).
+        const { previewMerge } = await import("./merge-restore");
+        const preview = await previewMerge(db, storage, contents, { dataKey: dataKey ?? undefined, backupDataKey });
+        return {
+          ...preview,
+          apply: async () => ({ ...(await preview.apply()), passphraseFromBackup: false }),
+        };
+      }
+      const report = await restoreBackup(db, contents, "into-empty");
       return summarise(report.stores, report.vaultRestored);
     },
     replaceWithBackup: async (file, backupPassphrase) => {
@@ -253,6 +262,7 @@ export async function openAppDeps(
       if (!(await vaultExists(db))) await unlocked((await createVault(db, DEMO_PASSPHRASE)).dataKey);
       await storage.pupils.putMany(demo.pupils);
       await storage.cycles.putMany(demo.cycles);
+      await storage.interventions.putMany(demo.interventions);
       return demo.pupils.length;
     },
     eraseEverything: async () => {

@@ -9,6 +9,7 @@ import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
 import { createInterruptedImport, type ImportStores } from "./interrupted-import";
 import { inPageChecker, nextTask, type CheckerProgress, type CheckerReply, type ImportChecker } from "./import-checker";
 import type { Pupil } from "@/graduated-approach/pupil";
+import { reapplyImport } from "./import-merge";
 
 export interface ImportDeps {
   storage(): ImportStores;
@@ -42,6 +43,8 @@ export interface ImportReport {
   /** The fields the file gave, for the skipped rows' download. */
   fields: ImportField[];
   stopped?: { saved: number; notSaved: number; reason: string };
+  /** Pupils the file would have updated but that were deleted in another window while it was saving. */
+  deletedMeanwhile?: number;
 }
 
 /**
@@ -170,6 +173,7 @@ export function createImportModel(deps: ImportDeps) {
     const records: Pupil[] = [];
     let added = 0;
     let updated = 0;
+    let deletedMeanwhile = 0;
     let done = 0;
     const stores = deps.storage();
     try {
@@ -186,21 +190,22 @@ export function createImportModel(deps: ImportDeps) {
       const touched = new Set(records.map((r) => r.id));
       const before = current.filter((pupil) => touched.has(pupil.id));
       await stores.importJournal?.put({ id: importId, fileName: fileName.value, startedAt: now, records, before });
-      const addedIds = new Set(records.map((r) => r.id).filter((id) => !before.some((b) => b.id === id)));
+      const beforeById = new Map(before.map((b) => [b.id, b]));
       for (let start = 0; start < records.length; start += chunkSize) {
         const chunk = records.slice(start, start + chunkSize);
         // One transaction per chunk: if it fails, none of its pupils are written and earlier chunks stay saved.
-        await stores.pupils.putMany(chunk);
-        for (const r of chunk) {
-          if (addedIds.has(r.id)) added++;
-          else updated++;
+        const written = await saveChunk(stores, chunk, beforeById);
+        for (const r of written) {
+          if (beforeById.has(r.id)) updated++;
+          else added++;
         }
+        deletedMeanwhile += chunk.length - written.length;
         done += chunk.length;
         progress.value = { done, total: records.length, phase: "Saving pupils" };
         await nextTask();
       }
       await stores.importJournal?.clear();
-      result.value = { added, updated, skipped: skippedRows(p.rows, skipped), fields: p.fields };
+      result.value = { added, updated, skipped: skippedRows(p.rows, skipped), fields: p.fields, ...(deletedMeanwhile ? { deletedMeanwhile } : {}) };
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       const saved = added + updated;
@@ -224,6 +229,33 @@ export function createImportModel(deps: ImportDeps) {
   return { preview, source, fileName, result, problem, busy, progress, stopped, overwrite, interrupted, choose, cancel, refuse, setColumn, setOverwrite, confirm, censusCsv };
 }
 export type ImportModel = ReturnType<typeof createImportModel>;
+
+/**
+ * Writes one chunk. Pupils already in the register are read again first and only the file's changes are laid
+ * over them, so an edit made in another window while the import runs is kept; if one is saved in the moment
+ * between that read and the write, the write is refused (revisions) and the chunk is read and tried again.
+ * A pupil deleted meanwhile is left deleted. Returns what was written.
+ */
+async function saveChunk(stores: ImportStores, chunk: readonly Pupil[], before: ReadonlyMap<string, Pupil>): Promise<Pupil[]> {
+  const updating = chunk.filter((r) => before.has(r.id)).map((r) => r.id);
+  for (let attempt = 1; ; attempt++) {
+    const fresh = updating.length && stores.pupils.getMany ? new Map((await stores.pupils.getMany(updating)).records.map((p) => [p.id, p])) : null;
+    const writes = chunk.flatMap((r) => {
+      const was = before.get(r.id);
+      if (!was || !fresh) return [r];
+      const now = fresh.get(r.id);
+      return now ? [reapplyImport(was, r, now)] : [];
+    });
+    try {
+      await stores.pupils.putMany(writes);
+      return writes;
+    } catch (error) {
+      if (!isStaleWrite(error) || attempt >= 3) throw error;
+    }
+  }
+}
+
+const isStaleWrite = (error: unknown) => error instanceof Error && error.name === "StaleWriteError";
 
 function stoppedMessage(saved: number, notSaved: number, error: string, journal: boolean): string {
   const reason = error.replace(/\.$/, "");

@@ -8,6 +8,8 @@ import { announcePupilsChanged } from "./records-changed";
 export interface ImportStores {
   pupils: {
     getAll(): Promise<{ records: Pupil[] }>;
+    /** Reads these pupils afresh just before a chunk is written (absent in some tests' stores). */
+    getMany?(ids: readonly string[]): Promise<{ records: Pupil[] }>;
     putMany(list: readonly Pupil[]): Promise<void>;
     delete?(id: string): Promise<void>;
   };

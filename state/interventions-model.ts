@@ -1,5 +1,8 @@
 import { signal } from "@preact/signals";
+import type { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
+import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
+import type { EditResult } from "@/provision-map/roster-edit";
 import type { Intervention } from "@/provision-map/intervention";
 import { interventionFromForm, type InterventionFormError, type InterventionFormValues } from "@/provision-map/intervention-form";
 import { logSession } from "@/provision-map/session-log";
@@ -8,8 +11,10 @@ type Loaded<T> = Promise<{ records: T[]; quarantined: readonly unknown[] }>;
 
 /** The parts of the stores this model uses. */
 export interface InterventionStores {
-  interventions: { put(value: Intervention): Promise<void>; getAll(): Loaded<Intervention> };
+  interventions: { put(value: Intervention): Promise<void>; getAll(): Loaded<Intervention>; delete?(id: string): Promise<void> };
   pupils: { getAll(): Loaded<Pupil> };
+  /** For the provision map's plan costs; without it only group costs are counted. */
+  cycles?: { getAll(): Loaded<Cycle> };
 }
 
 export interface InterventionsModelDeps {
@@ -34,6 +39,11 @@ const byName = (a: Intervention, b: Intervention) => a.name.localeCompare(b.name
 export function createInterventionsModel(deps: InterventionsModelDeps) {
   const interventions = signal<Intervention[]>([]);
   const register = signal<RegisterEntry[]>([]);
+  /** Every pupil and cycle, for the provision map, totals and the governors' report. */
+  const pupils = signal<Pupil[]>([]);
+  const cycles = signal<Cycle[]>([]);
+  /** The intervention just deleted, until Undo or the next deletion. */
+  const deleted = signal<Intervention | null>(null);
   const unreadable = signal(0);
   const loaded = signal(false);
   const problem = signal<string | null>(null);
@@ -55,17 +65,27 @@ export function createInterventionsModel(deps: InterventionsModelDeps) {
   return {
     interventions,
     register,
+    pupils,
+    cycles,
+    deleted,
     unreadable,
     loaded,
     problem,
     async load() {
       const started = generation;
       const stores = deps.stores();
-      const [found, pupils] = await Promise.all([stores.interventions.getAll(), stores.pupils.getAll()]);
+      const [found, everyone, plans] = await Promise.all([
+        stores.interventions.getAll(),
+        stores.pupils.getAll(),
+        stores.cycles?.getAll() ?? { records: [], quarantined: [] },
+      ]);
       if (started !== generation) return;
       interventions.value = [...found.records].sort(byName);
       unreadable.value = found.quarantined.length;
-      register.value = pupils.records
+      const today = deps.now().toISOString().slice(0, 10);
+      pupils.value = everyone.records.map((p) => withCurrentYearGroup(p, today));
+      cycles.value = plans.records;
+      register.value = pupils.value
         .map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, yearGroup: p.yearGroup, archived: Boolean(p.archivedOn) }))
         .sort((a, b) => a.name.localeCompare(b.name));
       loaded.value = true;
@@ -75,6 +95,9 @@ export function createInterventionsModel(deps: InterventionsModelDeps) {
       generation += 1;
       interventions.value = [];
       register.value = [];
+      pupils.value = [];
+      cycles.value = [];
+      deleted.value = null;
       unreadable.value = 0;
       loaded.value = false;
       problem.value = null;
@@ -84,6 +107,36 @@ export function createInterventionsModel(deps: InterventionsModelDeps) {
       const result = interventionFromForm(form, { id: deps.newId?.() ?? `intervention-${crypto.randomUUID()}`, now: nowIso() });
       if (!result.ok) return result;
       return (await save(result.intervention)) ? { ok: true, id: result.intervention.id } : { ok: false, errors: [] };
+    },
+    /** Applies one edit (roster, measure, values, details) and saves it; returns a message when it cannot. */
+    async update(interventionId: string, edit: (intervention: Intervention, now: string) => EditResult): Promise<string | null> {
+      const intervention = interventions.value.find((i) => i.id === interventionId);
+      if (!intervention) return "That intervention is no longer here. Reload the page.";
+      const result = edit(intervention, nowIso());
+      if (!result.ok) return result.message;
+      return (await save(result.intervention)) ? null : problem.value;
+    },
+    /** Deletes an intervention; Undo (restore) puts it back as it was. */
+    async remove(interventionId: string): Promise<string | null> {
+      const intervention = interventions.value.find((i) => i.id === interventionId);
+      if (!intervention) return null;
+      try {
+        await deps.stores().interventions.delete?.(interventionId);
+      } catch (e) {
+        return (problem.value = `${intervention.name} could not be deleted: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      interventions.value = interventions.value.filter((i) => i.id !== interventionId);
+      deleted.value = intervention;
+      return null;
+    },
+    async restore(): Promise<void> {
+      const intervention = deleted.value;
+      if (!intervention) return;
+      deleted.value = null;
+      await save(intervention);
+    },
+    dismissDeleted() {
+      deleted.value = null;
     },
     /** Logs one session for the whole group; returns a message when it cannot. */
     async logSession(interventionId: string, entry: { date: string; delivered: boolean; absentPupilIds: string[] }): Promise<string | null> {

@@ -12,10 +12,11 @@ import { cyclesByPupil, openCycle } from "@/graduated-approach/pupil-cycles";
 import type { Intervention } from "@/provision-map/intervention";
 import { mentionsPupil, withoutPupil } from "@/provision-map/without-pupil";
 import type { Audit } from "@/self-audit/audit";
+import { announcePupilsChanged } from "./records-changed";
 import { createUndo } from "./undo";
 
 interface Store<T> {
-  put(value: T): Promise<void>;
+  put(value: T, options?: { overwrite?: boolean }): Promise<void>;
   getAll(): Promise<{ records: T[]; quarantined: { store: string; id: string; reason: string }[] }>;
   delete(id: string): Promise<void>;
 }
@@ -42,6 +43,21 @@ function latestCompleted(audits: readonly Audit[]): Audit | undefined {
     .sort((a, b) => b.completedOn!.localeCompare(a.completedOn!) || b.updatedAt.localeCompare(a.updatedAt))[0];
 }
 
+/** A save refused because another window changed or deleted the record first (see storage/stale-write.ts). */
+export interface SaveConflict {
+  kind: "pupil" | "cycle";
+  id: string;
+  /** "changed" or "deleted" in the other window. */
+  theirs: "changed" | "deleted";
+  /** Who or what it is, for the message: "Ada Example's record", "Ada Example's cycle 2". */
+  label: string;
+}
+
+function staleKind(error: unknown): "changed" | "deleted" | null {
+  if (!(error instanceof Error) || error.name !== "StaleWriteError") return null;
+  return (error as Error & { kind?: string }).kind === "deleted" ? "deleted" : "changed";
+}
+
 export interface PupilsModelOptions {
   /** Milliseconds to wait after the last edit before saving a cycle. */
   autosaveMs?: number;
@@ -58,29 +74,44 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   const quarantined = signal<{ store: string; id: string; reason: string }[]>([]);
   const saveState = signal<"saved" | "saving" | "failed">("saved");
   const problem = signal<string | null>(null);
+  const conflict = signal<SaveConflict | null>(null);
+  /** The version this window tried to save, for "Keep mine". */
+  let refused: { kind: "pupil"; value: Pupil } | { kind: "cycle"; value: Cycle } | null = null;
   const loaded = signal(false);
   const latestAudit = signal<Audit | undefined>(undefined);
   const settingName = signal("");
+  /** Group interventions, read when a pupil page first needs them (not at start-up), for each pupil's groups and costs. */
+  const interventions = signal<Intervention[]>([]);
   const byPupil = computed(() => cyclesByPupil(cycles.value));
   const due = computed(() => dueList(pupils.value, cycles.value, today()));
   const undo = createUndo(undoMs);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Names this model's news to other windows, so it does not reload its own saves. */
+  const sender = crypto.randomUUID();
   /** Bumped by clear(): a load still reading when the data was locked throws its result away. */
   let generation = 0;
 
-  async function guard<T>(work: () => Promise<T>): Promise<T> {
+  async function guard<T>(work: () => Promise<T>, onStale?: (theirs: "changed" | "deleted") => void): Promise<T> {
     saveState.value = "saving";
     try {
       const result = await work();
       saveState.value = pending.size ? "saving" : "saved";
       problem.value = null;
+      announcePupilsChanged(sender);
       return result;
     } catch (e) {
       saveState.value = "failed";
-      problem.value = `Your last change was not saved: ${e instanceof Error ? e.message : String(e)}`;
+      const theirs = staleKind(e);
+      if (theirs && onStale) onStale(theirs);
+      else problem.value = `Your last change was not saved: ${e instanceof Error ? e.message : String(e)}`;
       throw e;
     }
   }
+
+  const nameOf = (pupilId: string) => {
+    const p = pupilById(pupilId);
+    return p ? `${p.firstName} ${p.lastName}` : "this pupil";
+  };
 
   /** When each record was last saved or deleted here, counted in writes, so a load can tell what changed since it began. */
   let writes = 0;
@@ -96,7 +127,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   };
   /** What a load read, with the records saved since it began kept as they are in memory. */
   const keepNewer = <T extends { id: string }>(read: T[], current: T[], since: number): T[] => {
-    const changed = (r: T) => (lastWrite.get(r.id) ?? 0) > since;
+    const changed = (r: T) => (lastWrite.get(r.id) ?? 0) > since || pending.has(r.id);
     return [...read.filter((r) => !changed(r)), ...current.filter(changed)];
   };
   const pupilById = (id: string) => pupils.value.find((p) => p.id === id);
@@ -104,13 +135,26 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
 
   async function savePupil(p: Pupil) {
     setPupil(p);
-    await guard(() => storage().pupils.put(p));
+    await guard(
+      () => storage().pupils.put(p),
+      (theirs) => {
+        refused = { kind: "pupil", value: p };
+        conflict.value = { kind: "pupil", id: p.id, theirs, label: `${p.firstName} ${p.lastName}'s record` };
+      },
+    );
   }
 
   async function saveCycleNow(c: Cycle) {
     clearTimeout(pending.get(c.id));
     pending.delete(c.id);
-    await guard(() => storage().cycles.put(Cycle.parse(c)));
+    const cycle = Cycle.parse(c);
+    await guard(
+      () => storage().cycles.put(cycle),
+      (theirs) => {
+        refused = { kind: "cycle", value: cycle };
+        conflict.value = { kind: "cycle", id: c.id, theirs, label: `${nameOf(c.pupilId)}'s cycle ${c.number}` };
+      },
+    );
   }
 
   /** Takes the pupil out of every intervention that mentions them; returns those interventions as they were, for Undo. */
@@ -123,30 +167,71 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     return theirs;
   }
 
+  async function load() {
+    const started = generation;
+    const since = writes;
+    const stores = storage();
+    const [p, c, a, setting] = await Promise.all([
+      stores.pupils.getAll(),
+      stores.cycles.getAll(),
+      stores.audits?.getAll() ?? { records: [] },
+      stores.settings?.get(),
+    ]);
+    if (started !== generation) return;
+    batch(() => {
+      pupils.value = keepNewer(p.records, pupils.value, since).map((pupil) => withCurrentYearGroup(pupil, today()));
+      cycles.value = keepNewer(c.records, cycles.value, since);
+      latestAudit.value = latestCompleted(a.records);
+      settingName.value = setting?.name ?? "";
+      quarantined.value = [...p.quarantined, ...c.quarantined];
+      loaded.value = true;
+    });
+  }
+
   return {
-    pupils, cycles, quarantined, saveState, problem, loaded, byPupil, due, latestAudit, settingName,
+    sender, pupils, cycles, quarantined, saveState, problem, conflict, loaded, byPupil, due, latestAudit, settingName, interventions,
+    /** Reads the group interventions again (each time a pupil page opens, so a change in the workspace shows). */
+    async loadInterventions() {
+      const started = generation;
+      const store = storage().interventions;
+      if (!store) return;
+      const found = await store.getAll();
+      if (started === generation) interventions.value = found.records;
+    },
     undoOffer: undo.offer,
     cyclesOf: (pupilId: string) => byPupil.value.get(pupilId) ?? [],
     pupilById,
-    async load() {
-      const started = generation;
-      const since = writes;
-      const stores = storage();
-      const [p, c, a, setting] = await Promise.all([
-        stores.pupils.getAll(),
-        stores.cycles.getAll(),
-        stores.audits?.getAll() ?? { records: [] },
-        stores.settings?.get(),
-      ]);
-      if (started !== generation) return;
+    load,
+    /** After a refused save: take the other window's version (this window's change is dropped). */
+    async reloadTheirs() {
+      const stale = conflict.value;
+      if (!stale) return;
+      lastWrite.delete(stale.id);
+      clearTimeout(pending.get(stale.id));
+      pending.delete(stale.id);
+      if (stale.theirs === "deleted") {
+        batch(() => {
+          if (stale.kind === "pupil") pupils.value = pupils.value.filter((x) => x.id !== stale.id);
+          else cycles.value = cycles.value.filter((x) => x.id !== stale.id);
+        });
+      }
+      refused = null;
       batch(() => {
-        pupils.value = keepNewer(p.records, pupils.value, since).map((pupil) => withCurrentYearGroup(pupil, today()));
-        cycles.value = keepNewer(c.records, cycles.value, since);
-        latestAudit.value = latestCompleted(a.records);
-        settingName.value = setting?.name ?? "";
-        quarantined.value = [...p.quarantined, ...c.quarantined];
-        loaded.value = true;
+        conflict.value = null;
+        saveState.value = "saved";
       });
+      await load();
+    },
+    /** After a refused save: save this window's version over the other window's. */
+    async keepMine() {
+      const mine = refused;
+      if (!conflict.value || !mine) return;
+      await guard(async () => {
+        if (mine.kind === "pupil") await storage().pupils.put(mine.value, { overwrite: true });
+        else await storage().cycles.put(mine.value, { overwrite: true });
+      });
+      refused = null;
+      conflict.value = null;
     },
     addPupil: (p: Pupil) => savePupil(p),
     editPupil: (p: Pupil) => savePupil(stamp(p)),
@@ -187,6 +272,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     /** Forgets every pupil and cycle held in memory (on lock); edits still waiting are dropped, so flush first. */
     clear() {
       generation += 1;
+      refused = null;
       for (const timer of pending.values()) clearTimeout(timer);
       pending.clear();
       undo.dismiss();
@@ -196,7 +282,9 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
         quarantined.value = [];
         latestAudit.value = undefined;
         settingName.value = "";
+        interventions.value = [];
         problem.value = null;
+        conflict.value = null;
         saveState.value = "saved";
         loaded.value = false;
       });

@@ -26,7 +26,7 @@ const KINDS = [
 
 /**
  * Reads every encrypted record through `from` (which opens both the new and the previous key) and writes it back
- * through `to` (the new key only), one kind at a time: all of a kind are read and re-encrypted before one
+ * through `to` (which writes with the new key; usually the same stores), one kind at a time: all of a kind are read and re-encrypted before one
  * transaction writes them, so a kind is either all rewritten or untouched. Goes only through the record stores,
  * so what the codec binds a ciphertext to does not matter here.
  */

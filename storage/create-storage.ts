@@ -36,13 +36,23 @@ export function createStorage<P extends Identified, C extends Identified & { pup
   codec: RecordCodec,
   schemas: StorageSchemas<P, C, A>,
 ): SendStorage<P, C, A> {
+  const pupils = createRecordStore(db, "pupils", schemas.pupil, codec, { checkRevisions: true });
+  const cycles = createRecordStore(db, "cycles", schemas.cycle, codec, {
+    checkRevisions: true,
+    indexFields: (cycle) => ({ pupilId: cycle.pupilId }),
+  });
   return {
     settings: createSettingsStore(db, codec),
     frameworks: createFrameworksStore(db),
-    pupils: createRecordStore(db, "pupils", schemas.pupil, codec),
-    cycles: createRecordStore(db, "cycles", schemas.cycle, codec, (cycle) => ({ pupilId: cycle.pupilId })),
-    audits: createRecordStore(db, "audits", schemas.audit, codec),
+    pupils,
+    cycles,
+    audits: createRecordStore(db, "audits", schemas.audit, codec, { checkRevisions: true }),
     interventions: createInterventionsStore(db, codec),
-    deletePupilAndCycles: (pupilId) => deletePupilAndCycles(db, pupilId),
+    async deletePupilAndCycles(pupilId) {
+      const cycleIds = await deletePupilAndCycles(db, pupilId);
+      pupils.noteDeleted([pupilId]);
+      cycles.noteDeleted(cycleIds);
+      return cycleIds.length;
+    },
   };
 }

@@ -3,7 +3,7 @@ import { upgradeFramework } from "@/commitment-framework/from-v1";
 import { Framework } from "@/commitment-framework/schema";
 import { plainCodec } from "./codec";
 import type { SendDb } from "./db";
-import { createRecordStore, type LoadResult } from "./record-store";
+import { createRecordStore, type RecordStore, type LoadResult } from "./record-store";
 
 /**
  * Frameworks are published guidance, not personal data, so they are always kept with the plain codec.
@@ -14,6 +14,8 @@ export interface FrameworksStore {
   get(id: string): Promise<Framework | undefined>;
   list(): Promise<LoadResult<Framework>>;
   delete(id: string): Promise<void>;
+  /** The underlying record store's reading and sealing, for a merge restore (see backup/merge-plan.ts). */
+  records: Pick<RecordStore<{ id: string }>, "check" | "seal">;
 }
 
 /** Version-1 frameworks (from an older backup, say) are read as version 2, as the "framework-v2" migration stores them. */
@@ -26,5 +28,6 @@ export function createFrameworksStore(db: SendDb): FrameworksStore {
     get: (id) => store.get(id),
     list: () => store.getAll(),
     delete: (id) => store.delete(id),
+    records: store as unknown as Pick<RecordStore<{ id: string }>, "check" | "seal">,
   };
 }

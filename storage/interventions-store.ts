@@ -13,14 +13,18 @@ export type InterventionsStore = RecordStore<Intervention, "interventions">;
 export function createInterventionsStore(db: SendDb, codec: RecordCodec): InterventionsStore {
   let store: Promise<InterventionsStore> | undefined;
   const ready = () =>
-    (store ??= import("@/provision-map/intervention").then(({ Intervention }) => createRecordStore(db, "interventions", Intervention, codec)));
+    (store ??= import("@/provision-map/intervention").then(({ Intervention }) => createRecordStore(db, "interventions", Intervention, codec, { checkRevisions: true })));
   return {
-    put: async (value) => (await ready()).put(value),
-    putMany: async (values) => (await ready()).putMany(values),
+    put: async (value, options) => (await ready()).put(value, options),
+    putMany: async (values, options) => (await ready()).putMany(values, options),
     get: async (id) => (await ready()).get(id),
+    getMany: async (ids) => (await ready()).getMany(ids),
     getAll: async () => (await ready()).getAll(),
     getAllByIndex: async (indexName, key) => (await ready()).getAllByIndex(indexName, key),
     delete: async (id) => (await ready()).delete(id),
     clear: async () => (await ready()).clear(),
+    check: async (stored) => (await ready()).check(stored),
+    seal: async (value, rev) => (await ready()).seal(value, rev),
+    noteDeleted: (ids) => void ready().then((store) => store.noteDeleted(ids)),
   };
 }

@@ -3,7 +3,9 @@ import type { z } from "zod";
 import type { RecordCodec } from "./codec";
 import type { SendDb } from "./db";
 import { describeIssues } from "./describe-issues";
+import { StaleWriteError } from "./stale-write";
 import type { RecordEnvelope, RecordStoreName, SendDbSchema } from "./schema";
+import { tombstoneKey, updateTombstones } from "./tombstones";
 
 /** A stored record that could not be read; it stays in the database untouched. */
 export interface QuarantinedRecord {
@@ -26,44 +28,84 @@ export class UnreadableRecordError extends Error {
   }
 }
 
-/** The plain (unencoded) fields a store's envelopes carry besides id and payload. */
+/** The plain (unencoded) fields a store's envelopes carry besides id, revision and payload. */
 export type IndexFields<N extends RecordStoreName> = Omit<SendDbSchema[N]["value"], keyof RecordEnvelope>;
 
+export interface WriteOptions {
+  /** Write even if another window saved the record since this one read it ("keep mine"). */
+  overwrite?: boolean;
+}
+
 export interface RecordStore<T extends { id: string }, N extends RecordStoreName = RecordStoreName> {
-  /** Validates, encodes and saves one record; rejects naming the field if it is invalid. */
-  put(value: T): Promise<void>;
-  /** Saves all of them in one transaction, or none if any is invalid or a write fails. */
-  putMany(values: readonly T[]): Promise<void>;
+  /**
+   * Validates, encodes and saves one record; rejects naming the field if it is invalid, and with
+   * StaleWriteError if the store checks revisions and another window saved or deleted it since it was read here.
+   */
+  put(value: T, options?: WriteOptions): Promise<void>;
+  /** Saves all of them in one transaction, or none if any is invalid, stale or a write fails. */
+  putMany(values: readonly T[], options?: WriteOptions): Promise<void>;
   get(id: string): Promise<T | undefined>;
+  /** Reads these records afresh (those that exist and can be read), e.g. just before changing them. */
+  getMany(ids: readonly string[]): Promise<LoadResult<T>>;
   getAll(): Promise<LoadResult<T>>;
   getAllByIndex<I extends IndexNames<SendDbSchema, N>>(
     indexName: I,
     key: IndexKey<SendDbSchema, N, I>,
   ): Promise<LoadResult<T>>;
+  /** Deletes the record; a store that checks revisions remembers it as deleted (see tombstones.ts). */
   delete(id: string): Promise<void>;
   clear(): Promise<void>;
+  /** Tells the store these records were deleted by a transaction across stores (see delete-pupil.ts). */
+  noteDeleted(ids: readonly string[]): void;
+  /** Reads a stored envelope from elsewhere (a backup) as this store would: decoded, validated, checked. */
+  check(stored: unknown): Promise<Checked<T>>;
+  /** Validates and encodes a record as revision `rev` of this store, ready to be written (a merge restore). */
+  seal(value: T, rev: number): Promise<StoreValue<SendDbSchema, N>>;
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; quarantined: QuarantinedRecord };
+export type Checked<T> = { ok: true; value: T; rev: number } | { ok: false; reason: string };
+
+export interface RecordStoreOptions<T, N extends RecordStoreName> {
+  /** Clear fields for the store's indexes; checked against the decoded record on every read. */
+  indexFields?: (value: T) => IndexFields<N>;
+  /**
+   * Refuse a write when the record changed or went since this store last read or wrote it, and keep
+   * tombstones of deleted records. For records people edit in two windows (pupils, cycles, audits, groups).
+   */
+  checkRevisions?: boolean;
+}
+
+type Read<T> = { ok: true; value: T; rev: number } | { ok: false; quarantined: QuarantinedRecord };
 
 /**
- * A typed store over one object store. Encoding happens before a transaction opens and decoding
- * after it completes, so an asynchronous codec never holds a transaction open.
+ * A typed store over one object store. Encoding happens before a transaction opens and decoding after it
+ * completes, so an asynchronous codec never holds a transaction open. Each record carries a revision: this
+ * store remembers the revision it last read or wrote for each id, and a write checks, inside its transaction,
+ * that the stored revision is still that one.
  */
 export function createRecordStore<T extends { id: string }, N extends RecordStoreName>(
   db: SendDb,
   storeName: N,
   schema: z.ZodType<T>,
   codec: RecordCodec,
-  indexFields?: (value: T) => IndexFields<N>,
+  options: RecordStoreOptions<T, N> = {},
 ): RecordStore<T, N> {
-  async function toEnvelope(value: T, position: string): Promise<StoreValue<SendDbSchema, N>> {
+  const { indexFields, checkRevisions = false } = options;
+  /** The revision last seen here per id; absent: never seen, or seen deleted. */
+  const seen = new Map<string, number>();
+  /** Counts this store's writes, so a read that began before a write cannot overwrite what the write set. */
+  let writes = 0;
+  const lastWrite = new Map<string, number>();
+  const scope = (checkRevisions ? [storeName, "meta"] : [storeName]) as [N, "meta"];
+
+  async function toEnvelope(value: T, rev: number, position: string): Promise<StoreValue<SendDbSchema, N>> {
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       throw new Error(`Could not save to ${storeName}${position}: ${describeIssues(parsed.error)}`);
     }
-    const payload = await codec.encode(parsed.data);
-    const envelope = { ...indexFields?.(parsed.data), id: parsed.data.id, payload };
+    const id = parsed.data.id;
+    const payload = await codec.encode(parsed.data, { store: storeName, id, rev });
+    const envelope = { ...indexFields?.(parsed.data), id, rev, payload };
     return envelope as StoreValue<SendDbSchema, N>;
   }
 
@@ -73,9 +115,10 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
       quarantined: { store: storeName, id, reason },
     });
     if (!isEnvelope(stored)) return quarantine(idOf(stored), "it is not a stored record (no id or payload)");
+    const rev = stored.rev ?? 0;
     let decoded: unknown;
     try {
-      decoded = await codec.decode(stored.payload);
+      decoded = await codec.decode(stored.payload, { store: storeName, id: stored.id, rev });
     } catch (error) {
       return quarantine(stored.id, `it could not be decoded (${error instanceof Error ? error.message : String(error)})`);
     }
@@ -84,80 +127,177 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
     if (parsed.data.id !== stored.id) {
       return quarantine(stored.id, `field "id": it says "${parsed.data.id}" but is stored as "${stored.id}"`);
     }
-    return { ok: true, value: parsed.data };
+    const mismatch = indexFields && clearFieldMismatch(indexFields(parsed.data), stored as unknown as Record<string, unknown>);
+    if (mismatch) return quarantine(stored.id, mismatch);
+    return { ok: true, value: parsed.data, rev };
   }
 
-  async function readAll(stored: readonly unknown[]): Promise<LoadResult<T>> {
+  /** `since`: this store's write count when the read began, taken before the database was read. */
+  async function readAll(stored: readonly unknown[], since: number): Promise<LoadResult<T>> {
     const reads = await Promise.all(stored.map(read));
     const result: LoadResult<T> = { records: [], quarantined: [] };
     for (const r of reads) {
-      if (r.ok) result.records.push(r.value);
-      else result.quarantined.push(r.quarantined);
+      if (!r.ok) {
+        result.quarantined.push(r.quarantined);
+        continue;
+      }
+      result.records.push(r.value);
+      if ((lastWrite.get(r.value.id) ?? 0) <= since) seen.set(r.value.id, r.rev);
     }
     return result;
   }
 
-  return {
-    async put(value) {
-      const envelope = await toEnvelope(value, "");
-      await db.put(storeName, envelope);
-    },
+  function wrote(id: string, rev: number | undefined) {
+    lastWrite.set(id, ++writes);
+    if (rev === undefined) seen.delete(id);
+    else seen.set(id, rev);
+  }
 
-    async putMany(values) {
-      const envelopes = await Promise.all(
-        values.map((v, i) => toEnvelope(v, ` (record ${i + 1} of ${values.length})`)),
-      );
-      if (envelopes.length === 0) return;
-      const tx = db.transaction(storeName, "readwrite");
-      const writes: Promise<unknown>[] = [tx.done];
-      try {
-        for (const envelope of envelopes) writes.push(tx.store.put(envelope));
-      } catch (error) {
-        // put throws synchronously (e.g. DataCloneError) without failing the transaction: abort it
-        // ourselves so that the writes already queued are undone too.
-        for (const write of writes) write.catch(() => {});
-        try {
-          tx.abort();
-        } catch {
-          // Already aborted (why this put threw): report the transaction's own failure instead.
-          throw await tx.done.then(() => error, (failure: unknown) => failure);
+  /** The stored revisions of these records now (0 for a missing one), read in one transaction. */
+  async function storedRevisions(ids: readonly string[]): Promise<number[]> {
+    const tx = db.transaction(storeName, "readonly");
+    const stored = (await Promise.all(ids.map((id) => tx.store.get(id as never)))) as (RecordEnvelope | undefined)[];
+    return stored.map((envelope) => envelope?.rev ?? 0);
+  }
+
+  /**
+   * Writes each value as revision `base + 1`, checking inside the transaction that the stored revision is still
+   * `base`. With `check` the base is what this store last saw, and a record it saw that has gone is refused too;
+   * without it (overwrite, or stores that do not check) the base was read just before, and a caller retries.
+   */
+  async function commit(values: readonly T[], bases: readonly number[], check: boolean): Promise<void> {
+    const envelopes = await Promise.all(
+      values.map((v, i) => toEnvelope(v, bases[i]! + 1, values.length > 1 ? ` (record ${i + 1} of ${values.length})` : "")),
+    );
+    const tx = db.transaction(scope, "readwrite");
+    const store = tx.objectStore(storeName);
+    const pending: Promise<unknown>[] = [];
+    const track = (request: Promise<unknown>) => {
+      request.catch(() => {});
+      pending.push(request);
+    };
+    track(tx.done);
+    try {
+      const stored = (await Promise.all(values.map((v) => store.get(v.id as never)))) as (RecordEnvelope | undefined)[];
+      stored.forEach((envelope, i) => {
+        const id = values[i]!.id;
+        if (envelope === undefined) {
+          if (check && seen.has(id)) throw new StaleWriteError(storeName, id, "deleted");
+        } else if ((envelope.rev ?? 0) !== bases[i]) {
+          throw new StaleWriteError(storeName, id, "changed");
         }
-        throw error;
+      });
+      for (const envelope of envelopes) track(store.put(envelope));
+      const created = values.filter((_, i) => stored[i] === undefined).map((v) => tombstoneKey(storeName, v.id));
+      if (checkRevisions && created.length > 0) track(updateTombstones(tx as never, { remove: created }));
+      await Promise.all(pending);
+    } catch (error) {
+      if (abortUnlessOver(tx)) throw error;
+      throw await tx.done.then(() => error, (failure: unknown) => failure);
+    }
+    values.forEach((v, i) => wrote(v.id, bases[i]! + 1));
+  }
+
+  async function write(values: readonly T[], { overwrite = false }: WriteOptions): Promise<void> {
+    if (values.length === 0) return;
+    if (checkRevisions && !overwrite) return commit(values, values.map((v) => seen.get(v.id) ?? 0), true);
+    // Not checking: revisions still count up. A save made meanwhile elsewhere moves one on: read again and retry.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await commit(values, await storedRevisions(values.map((v) => v.id)), false);
+      } catch (error) {
+        if (!(error instanceof StaleWriteError) || attempt >= 5) throw error;
       }
-      await Promise.all(writes);
-    },
+    }
+  }
+
+  return {
+    put: (value, options = {}) => write([value], options),
+
+    putMany: (values, options = {}) => write(values, options),
 
     async get(id) {
-      const stored = await db.get(storeName, id);
+      const since = writes;
+      const stored = await db.get(storeName, id as never);
       if (stored === undefined) return undefined;
       const r = await read(stored);
       if (!r.ok) throw new UnreadableRecordError(r.quarantined);
+      if ((lastWrite.get(id) ?? 0) <= since) seen.set(id, r.rev);
       return r.value;
     },
 
+    async getMany(ids) {
+      const since = writes;
+      const tx = db.transaction(storeName, "readonly");
+      const stored = await Promise.all(ids.map((id) => tx.store.get(id as never)));
+      return readAll(stored.filter((s) => s !== undefined), since);
+    },
+
     async getAll() {
-      return readAll(await db.getAll(storeName));
+      const since = writes;
+      return readAll(await db.getAll(storeName), since);
     },
 
     async getAllByIndex(indexName, key) {
-      return readAll(await db.getAllFromIndex(storeName, indexName, key));
+      const since = writes;
+      return readAll(await db.getAllFromIndex(storeName, indexName, key), since);
     },
 
     async delete(id) {
-      await db.delete(storeName, id);
+      const tx = db.transaction(scope, "readwrite");
+      await Promise.all([
+        tx.objectStore(storeName).delete(id as never),
+        checkRevisions ? updateTombstones(tx as never, { add: [tombstoneKey(storeName, id)] }) : undefined,
+        tx.done,
+      ]);
+      wrote(id, undefined);
     },
 
     async clear() {
       await db.clear(storeName);
+      seen.clear();
     },
+
+    noteDeleted(ids) {
+      for (const id of ids) wrote(id, undefined);
+    },
+
+    async check(stored) {
+      const r = await read(stored);
+      return r.ok ? r : { ok: false, reason: r.quarantined.reason };
+    },
+
+    seal: (value, rev) => toEnvelope(value, rev, ""),
   };
 }
 
+/** Why a record's clear index fields disagree with what it says inside, or null when they agree. */
+function clearFieldMismatch(expected: Record<string, unknown>, stored: Record<string, unknown>): string | null {
+  for (const [field, value] of Object.entries(expected)) {
+    if (stored[field] !== value) {
+      return `field "${field}": it says "${String(value)}" but is filed under "${String(stored[field])}"`;
+    }
+  }
+  return null;
+}
+
 function isEnvelope(stored: unknown): stored is RecordEnvelope {
-  return typeof stored === "object" && stored !== null && typeof (stored as { id?: unknown }).id === "string" && "payload" in stored;
+  if (typeof stored !== "object" || stored === null) return false;
+  const { id, rev } = stored as { id?: unknown; rev?: unknown };
+  return typeof id === "string" && "payload" in stored && (rev === undefined || (Number.isInteger(rev) && (rev as number) >= 0));
 }
 
 function idOf(stored: unknown): string {
   const id = typeof stored === "object" && stored !== null ? (stored as { id?: unknown }).id : undefined;
   return id === undefined ? "(no id)" : String(id);
+}
+
+/** Aborts the transaction; false when it was already over (aborted by a failed request). */
+function abortUnlessOver(tx: { abort(): void }): boolean {
+  try {
+    tx.abort();
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -11,6 +11,11 @@ export const SEND_DB_NAME = "send-companion";
  */
 export interface RecordEnvelope {
   id: string;
+  /**
+   * Counts the record's saves: 1 for the first, bumped by every write inside its transaction. Absent on records
+   * saved before revisions (read as 0). Bound to the encrypted payload, so it cannot be changed on its own.
+   */
+  rev?: number;
   payload: unknown;
 }
 
@@ -34,6 +39,11 @@ export interface MetaEntries {
    * them can still be read. Published guidance, not personal data; validated on read.
    */
   frameworkVersions: Record<string, unknown>;
+  /**
+   * Records deleted here, keyed "store/id", with when: a merge restore does not bring them back. Opaque ids and
+   * dates only. Saving a record with that id again (Undo) removes its entry.
+   */
+  tombstones: Record<string, string>;
   /** Import mappings saved in the workspace, keyed by the source file's name without its version; validated on read. */
   frameworkMappings: Record<string, unknown>;
 }

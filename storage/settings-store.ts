@@ -4,7 +4,7 @@ import { readSettingLeniently, type LenientSetting, type SettingDefaults } from 
 import type { RecordCodec } from "./codec";
 import type { SendDb } from "./db";
 import { describeIssues } from "./describe-issues";
-import { createRecordStore } from "./record-store";
+import { createRecordStore, type RecordStore } from "./record-store";
 
 /** The setting schema belongs to the domain; re-exported so storage callers need one import. */
 export { Setting };
@@ -15,6 +15,8 @@ export const SETTING_ID = "setting";
 
 /** Any object under the setting's key: its fields are checked one by one (school-setting/read-setting.ts). */
 const StoredSetting = z.looseObject({ id: z.literal(SETTING_ID) });
+/** The whole setting, checked strictly: for a setting brought in from a backup. */
+const SettingRecord = Setting.extend({ id: z.literal(SETTING_ID) });
 
 export interface SettingsStore {
   /** The setting, checked as a whole; rejects, naming the field, when any field is damaged. */
@@ -22,10 +24,13 @@ export interface SettingsStore {
   /** The setting read field by field: a damaged field is replaced by its default and named in `problems`. */
   read(defaults: SettingDefaults): Promise<LenientSetting | undefined>;
   save(setting: Setting): Promise<void>;
+  /** The underlying record store's reading and sealing, for a merge restore (see backup/merge-plan.ts). */
+  records: Pick<RecordStore<{ id: string }>, "check" | "seal">;
 }
 
 export function createSettingsStore(db: SendDb, codec: RecordCodec): SettingsStore {
   const store = createRecordStore(db, "settings", StoredSetting, codec);
+  const strict = createRecordStore(db, "settings", SettingRecord, codec);
   const stored = async () => {
     const record = await store.get(SETTING_ID);
     if (record === undefined) return undefined;
@@ -52,5 +57,6 @@ export function createSettingsStore(db: SendDb, codec: RecordCodec): SettingsSto
       if (!parsed.success) throw new Error(`Could not save the setting: ${describeIssues(parsed.error)}`);
       await store.put({ ...parsed.data, id: SETTING_ID });
     },
+    records: strict as unknown as Pick<RecordStore<{ id: string }>, "check" | "seal">,
   };
 }

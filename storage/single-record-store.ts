@@ -1,13 +1,15 @@
 import { z } from "zod";
 import type { RecordCodec } from "./codec";
 import type { SendDb } from "./db";
-import { createRecordStore } from "./record-store";
+import { createRecordStore, type RecordStore } from "./record-store";
 
 /** One record kept under a fixed key beside the setting (e.g. the journal of an import in progress). */
 export interface SingleRecordStore<T> {
   get(): Promise<T | undefined>;
   put(value: T): Promise<void>;
   clear(): Promise<void>;
+  /** The underlying record store's reading and sealing, for a merge restore (see backup/merge-plan.ts). */
+  records: Pick<RecordStore<{ id: string }>, "check" | "seal">;
 }
 
 /**
@@ -23,5 +25,6 @@ export function createSingleRecordStore<T>(db: SendDb, codec: RecordCodec, schem
     },
     put: (value) => store.put({ id: key, value }),
     clear: () => store.delete(key),
+    records: store as unknown as Pick<RecordStore<{ id: string }>, "check" | "seal">,
   };
 }

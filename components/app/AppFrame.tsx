@@ -1,16 +1,16 @@
 import type { ComponentChildren } from "preact";
 import type { AppModel } from "@/state/app-model";
-import { FirstRunForm } from "@/components/first-run/FirstRunForm";
 import { UnlockForm } from "@/components/lock/UnlockForm";
 import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { ANNOUNCER_ID } from "@/components/ui/announce";
-import { useViewFocus } from "@/components/ui/view-focus";
 import { lazyComponent } from "@/components/ui/lazy";
+import { useViewFocus } from "@/components/ui/view-focus";
 
-// Shown only on the failure screen and in first run's closed "restore" section, so they load when shown.
-const BackupPanel = lazyComponent(() => import("./BackupPanel").then((m) => m.BackupPanel));
+// Screens shown once (first run, setting up the passphrase) or on failure are loaded when shown, keeping the
+// side panel's start-up JavaScript within its budget (scripts/bundle-size.ts). The lock screen is not.
 const EraseEverything = lazyComponent(() => import("./EraseEverything").then((m) => m.EraseEverything));
-// Shown once after first run, after a recovery-key unlock, or when a new recovery key is made: not a first screen.
+const BackupPanel = lazyComponent(() => import("./BackupPanel").then((m) => m.BackupPanel));
+const FirstRunForm = lazyComponent(() => import("@/components/first-run/FirstRunForm").then((m) => m.FirstRunForm));
 const CreatePassphraseForm = lazyComponent(() => import("@/components/lock/CreatePassphraseForm").then((m) => m.CreatePassphraseForm));
 const RecoveryKeyPanel = lazyComponent(() => import("@/components/lock/RecoveryKeyPanel").then((m) => m.RecoveryKeyPanel));
 

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
-import type { RestoreSummary } from "@/state/app-model";
+import { isRestorePreview, type RestorePreview, type RestoreSummary } from "@/state/app-model";
+import { MergePreviewPanel } from "./MergePreviewPanel";
 import { PassphraseField } from "@/components/lock/PassphraseField";
 import { StrengthMeter } from "@/components/lock/StrengthMeter";
 import { useStrength, type LoadStrength } from "@/components/lock/use-strength";
@@ -11,7 +12,8 @@ export interface BackupPanelProps {
   onBackup?: (backupPassphrase: string) => Promise<Uint8Array<ArrayBuffer>>;
   /** Loads the passphrase strength check used for the backup file's passphrase. */
   loadStrength: LoadStrength;
-  onRestore: (file: Blob, backupPassphrase: string, oldPassphrase?: string) => Promise<RestoreSummary>;
+  /** Restores at once, or (into an install with records) returns a preview to confirm. */
+  onRestore: (file: Blob, backupPassphrase: string, oldPassphrase?: string) => Promise<RestoreSummary | RestorePreview>;
   today: string;
   /** What restoring does here, when it differs from adding and replacing records. */
   restoreHint?: string;
@@ -38,6 +40,7 @@ export function BackupPanel({ onBackup, loadStrength, onRestore, today, restoreH
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [preview, setPreview] = useState<RestorePreview | null>(null);
 
   const run = async (label: string, work: () => Promise<string>) => {
     setBusy(label);
@@ -111,7 +114,12 @@ export function BackupPanel({ onBackup, loadStrength, onRestore, today, restoreH
             setMessage({ kind: "error", text: "Choose a backup file to restore." });
             return;
           }
-          void run("restore", async () => describeRestore(await onRestore(file, restorePassphrase, oldPassphrase || undefined)));
+          void run("restore", async () => {
+            const result = await onRestore(file, restorePassphrase, oldPassphrase || undefined);
+            if (!isRestorePreview(result)) return describeRestore(result);
+            setPreview(result);
+            return "The backup is open and checked. Look at what restoring it will do below, then restore or cancel.";
+          });
         }}
       >
         <h3>Restore from a backup</h3>
@@ -132,9 +140,28 @@ export function BackupPanel({ onBackup, loadStrength, onRestore, today, restoreH
           />
         )}
         <button type="submit" class="button secondary" disabled={busy !== null}>
-          {busy === "restore" ? "Restoring…" : "Restore"}
+          {busy === "restore" ? "Checking the backup…" : onBackup ? "Check the backup" : "Restore"}
         </button>
       </form>
+      {preview && (
+        <MergePreviewPanel
+          preview={preview}
+          busy={busy === "merge"}
+          onCancel={() => {
+            setPreview(null);
+            setMessage({ kind: "ok", text: "Nothing was restored." });
+          }}
+          onConfirm={() =>
+            void run("merge", async () => {
+              try {
+                return describeRestore(await preview.apply());
+              } finally {
+                setPreview(null);
+              }
+            })
+          }
+        />
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Framework } from "@/commitment-framework/schema";
 import type { PupilFilter } from "@/graduated-approach/pupil-filters";
 import type { PupilFormValues } from "@/graduated-approach/pupil-form";
@@ -30,11 +30,18 @@ export interface PupilsPanelProps {
   onRoute: (route: PupilsRoute) => void;
   /** The day of the last backup, if any, from the setting. */
   lastBackupOn?: string;
+  /** Opens the workspace at a route, e.g. a group intervention's page. */
+  onOpenWorkspace?: (route?: string) => void;
 }
 
 /** The Due and Pupils tabs: joins the pupils model to the presentational screens. */
-export function PupilsPanel({ pupils: model, framework, today, route, onRoute, lastBackupOn }: PupilsPanelProps) {
+export function PupilsPanel({ pupils: model, framework, today, route, onRoute, lastBackupOn, onOpenWorkspace }: PupilsPanelProps) {
   const [filter, setFilter] = useState<PupilFilter>({});
+  const showing = route.view === "pupil" ? route.pupilId : null;
+  // Groups are edited in the workspace, so read them afresh each time a pupil page opens.
+  useEffect(() => {
+    if (showing && model.loaded.value) void model.loadInterventions();
+  }, [showing, model, model.loaded.value]);
   const now = () => new Date().toISOString();
   const pupil = "pupilId" in route && route.pupilId ? model.pupilById(route.pupilId) : undefined;
 
@@ -108,9 +115,12 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute, l
           onDeleteCycle={(cycleId) => void model.deleteCycle(cycleId)}
           onAddMeeting={(meeting) => model.addMeeting(pupil.id, meeting)}
           onDescriptorsChange={(descriptors) => void model.editPupil({ ...pupil, descriptors })}
+          interventions={model.interventions.value}
+          onOpenGroup={onOpenWorkspace ? (id) => onOpenWorkspace(`#/interventions/${encodeURIComponent(id)}`) : undefined}
           evidencePack={{
             settingName: model.settingName.value,
             latestAudit: model.latestAudit.value,
+            interventions: model.interventions.value,
             now: () => new Date(),
             onExported: (kind, pseudonymised) => model.recordExport(pupil.id, kind, pseudonymised),
           }}

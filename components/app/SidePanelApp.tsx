@@ -8,9 +8,7 @@ import { misSitesOfApp } from "@/state/mis-sites-model";
 import { newPupilFromDetection } from "@/mis-pupil/match";
 import { yearGroupFromBirth } from "@/graduated-approach/csv-import/values";
 import { MisFollowBar } from "@/components/mis/MisFollowBar";
-import { settingCosts } from "@/graduated-approach/setting-costs";
 import { openReviewDates } from "@/graduated-approach/review-badge";
-import { SettingCostsSection } from "@/components/pupils/SettingCostsSection";
 import { Notice } from "@/components/ui/fields";
 import { UndoBar } from "@/components/ui/UndoBar";
 import { announce } from "@/components/ui/announce";
@@ -21,10 +19,11 @@ import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
 import { SettingSummary } from "./SettingSummary";
 import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
 
-// Opened from the Setting tab only, so it loads then.
+// Shown on the Framework and Setting tabs, or only after a refused save: each loads when first shown.
+const SaveConflictBar = lazyComponent(() => import("@/components/ui/SaveConflictBar").then((m) => m.SaveConflictBar));
 const MisSitesSettings = lazyComponent(() => import("@/components/mis/MisSitesSettings").then((m) => m.MisSitesSettings));
-// Opened from the Framework tab only, so it loads then.
 const FrameworkBrowser = lazyComponent(() => import("@/components/framework-browser/FrameworkBrowser").then((m) => m.FrameworkBrowser));
+const SettingCosts = lazyComponent(() => import("@/components/pupils/SettingCostsSection").then((m) => m.SettingCostsOf));
 
 type PanelTab = "due" | "pupils" | "framework" | "setting";
 const TABS: { id: PanelTab; label: string }[] = [
@@ -36,9 +35,17 @@ const TABS: { id: PanelTab; label: string }[] = [
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** "#/pupil/<id>" or "#/pupil/<id>/cycle/<id>" (links from the workspace's interventions) open that pupil or cycle. */
+function routeFromHash(): PupilsRoute | null {
+  const match = /^#\/pupil\/([^/]+)(?:\/cycle\/([^/]+))?/.exec(location.hash);
+  if (!match) return null;
+  const pupilId = decodeURIComponent(match[1]!);
+  return match[2] ? { view: "cycle", pupilId, cycleId: decodeURIComponent(match[2]) } : { view: "pupil", pupilId };
+}
+
 export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel; mis: MisBridge; onOpenWorkspace: (route?: string) => void }) {
-  const [tab, setTab] = useState<PanelTab>("due");
-  const [route, setRoute] = useState<PupilsRoute>({ view: "due" });
+  const [tab, setTab] = useState<PanelTab>(() => (routeFromHash() ? "pupils" : "due"));
+  const [route, setRoute] = useState<PupilsRoute>(() => routeFromHash() ?? { view: "due" });
   const pupils = useMemo(() => createPupilsModel(() => model.storage(), () => isoDay(model.now())), [model]);
   const status = model.status.value;
   const setting = model.setting.value;
@@ -67,7 +74,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
 
   useEffect(() => onPupilsChanged(() => {
     if (model.status.value === "ready") void pupils.load();
-  }), [model, pupils]);
+  }, pupils.sender), [model, pupils]);
   // The workspace made a backup: the Due view's "Last backup" line follows.
   useEffect(() => onSettingChanged(() => void model.reloadSetting()), [model]);
 
@@ -149,6 +156,14 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
           onDismiss={pupils.dismissUndo}
         />
       )}
+      {pupils.conflict.value && (
+        <SaveConflictBar
+          label={pupils.conflict.value.label}
+          theirs={pupils.conflict.value.theirs}
+          onReload={() => void pupils.reloadTheirs().then(() => announce("Their version is shown."))}
+          onKeepMine={() => void pupils.keepMine().then(() => announce("Your version is saved."))}
+        />
+      )}
       {pupils.problem.value && <p class="error-message" role="alert">{pupils.problem.value}</p>}
       {pupils.quarantined.value.length > 0 && (
         <p class="notice" role="note">
@@ -171,12 +186,12 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
         />
       )}
       {setting && (tab === "due" || tab === "pupils") && (
-        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} lastBackupOn={setting?.lastBackupOn} />
+        <PupilsPanel pupils={pupils} framework={model.framework.value} today={today} route={route} onRoute={go} lastBackupOn={setting?.lastBackupOn} onOpenWorkspace={onOpenWorkspace} />
       )}
       {setting && tab === "setting" && (
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
-          <SettingCostsSection costs={settingCosts(pupils.pupils.value, pupils.cycles.value)} framework={model.framework.value} />
+          <SettingCosts pupils={pupils.pupils.value} cycles={pupils.cycles.value} framework={model.framework.value} />
           <MisSitesSettings sites={sites} model={siteSettings} />
           <WorkspaceSettingLinks onOpen={onOpenWorkspace} />
         </>

@@ -7,6 +7,7 @@ import { AuditWorkspace } from "@/components/self-audit/AuditWorkspace";
 import { LaView } from "@/components/self-audit/LaView";
 import { ImportPupils } from "@/components/import/ImportPupils";
 import { InterventionsWorkspace } from "@/components/interventions/InterventionsWorkspace";
+import { ProvisionMapWorkspace } from "@/components/interventions/ProvisionMapWorkspace";
 import { MisSitesSettings } from "@/components/mis/MisSitesSettings";
 import type { MisBridge } from "@/state/mis-bridge";
 import { misSitesOfApp } from "@/state/mis-sites-model";
@@ -25,6 +26,7 @@ const ROUTES = [
   { hash: "#/audit", label: "Self-audit" },
   { hash: "#/la-view", label: "Compare settings" },
   { hash: "#/interventions", label: "Interventions" },
+  { hash: "#/provision-map", label: "Provision map" },
   { hash: "#/import", label: "Import pupils" },
   { hash: "#/setting", label: "Setting" },
 ] as const;
@@ -79,6 +81,7 @@ export function WorkspaceApp({ model, mis }: { model: AppModel; mis: MisBridge }
       {setting && route === "#/audit" && <AuditWorkspace app={model} />}
       {setting && route === "#/la-view" && <LaView framework={model.framework.value} />}
       {setting && route === "#/interventions" && <InterventionsWorkspace app={model} />}
+      {setting && route === "#/provision-map" && <ProvisionMapWorkspace app={model} />}
       {setting && route === "#/import" && <ImportPupils model={model} />}
       {setting && route === "#/setting" && (
         <>

@@ -29,6 +29,13 @@ export function ImportReportView({ report, today }: { report: ImportReport; toda
         Added {report.added.toLocaleString("en-GB")}, updated {report.updated.toLocaleString("en-GB")}, skipped{" "}
         {skipped.length.toLocaleString("en-GB")}.
       </p>
+      {report.deletedMeanwhile ? (
+        <p class="notice">
+          {plural(report.deletedMeanwhile, "pupil")} in the file {report.deletedMeanwhile === 1 ? "was" : "were"} deleted in another window
+          while the import was saving, so {report.deletedMeanwhile === 1 ? "it was" : "they were"} left deleted. Import the file again to add{" "}
+          {report.deletedMeanwhile === 1 ? "that pupil" : "them"} back.
+        </p>
+      ) : null}
       {skipped.length > 0 &&
         (skipped.length > OPEN_LIST ? (
           <details>

@@ -47,13 +47,16 @@ export function EvidencePackSection({ pupil, cycles, framework, today, context, 
   const pack = () =>
     buildEvidencePack({
       pupil, cycles, framework, setting: { name: context.settingName || "Setting not named" }, latestAudit: context.latestAudit,
-      submissionDate: submissionDate || today, pseudonymise, redact,
+      interventions: context.interventions, submissionDate: submissionDate || today, pseudonymise, redact,
     });
   const check = useMemo(() => {
     if (!pseudonymise) return null;
-    const before = buildEvidencePack({ pupil, cycles, framework, setting: { name: context.settingName || "Setting not named" }, latestAudit: context.latestAudit, submissionDate: submissionDate || today, pseudonymise: true });
+    const before = buildEvidencePack({
+      pupil, cycles, framework, setting: { name: context.settingName || "Setting not named" }, latestAudit: context.latestAudit,
+      interventions: context.interventions, submissionDate: submissionDate || today, pseudonymise: true,
+    });
     return finalCheck(before, pack(), redact);
-  }, [pseudonymise, redactText, submissionDate, pupil, cycles, framework, context.settingName, context.latestAudit]);
+  }, [pseudonymise, redactText, submissionDate, pupil, cycles, framework, context.settingName, context.latestAudit, context.interventions]);
 
   async function run(kind: "pdf" | "json") {
     if (pseudonymise && !confirmed) {

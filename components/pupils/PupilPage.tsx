@@ -14,7 +14,10 @@ import { yearGroupLabel } from "@/graduated-approach/year-group";
 import { TierBadge } from "@/components/ui/TierBadge";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import type { ReadinessWhere } from "@/evidence-pack/readiness";
+import type { Intervention } from "@/provision-map/intervention";
+import { academicYearOf, pupilGroups } from "@/provision-map/pupil-groups";
 import { CostSection } from "./CostSection";
+import { GroupsSection } from "./GroupsSection";
 import { DescriptorsSection } from "./DescriptorsSection";
 import type { EvidencePackContext } from "./evidence-pack-context";
 import { EvidencePackSection } from "./EvidencePackSection";
@@ -40,6 +43,10 @@ export interface PupilPageProps {
   onDescriptorsChange?: (descriptors: string[]) => void;
   /** Setting name, latest self-audit and the export log; the evidence-pack section shows only with it. */
   evidencePack?: EvidencePackContext;
+  /** The setting's group interventions, for the pupil's groups and their shares of the cost. */
+  interventions?: readonly Intervention[];
+  /** Opens a group's own page (in the workspace). */
+  onOpenGroup?: (interventionId: string) => void;
 }
 
 export function PupilPage(props: PupilPageProps) {
@@ -50,6 +57,7 @@ export function PupilPage(props: PupilPageProps) {
   const issues = open ? runPlanQuality(pupil, open, today, tierLevel(framework, pupil.tier) || undefined) : [];
   const sorted = [...cycles].sort((a, b) => b.number - a.number);
   const name = `${pupil.firstName} ${pupil.lastName}`;
+  const groups = pupilGroups(props.interventions ?? [], pupil.id, academicYearOf(today));
   const go = (where: ReadinessWhere) => {
     if (where === "details") return props.onEdit();
     if (where === "profile" || where === "meetings") return document.getElementById(`${where}-title`)?.scrollIntoView();
@@ -125,7 +133,8 @@ export function PupilPage(props: PupilPageProps) {
       {props.onDescriptorsChange && (
         <DescriptorsSection pupil={pupil} framework={framework} areas={needAreasIn(framework, pupilBroadAreas(pupil)).map((a) => a.id)} onChange={props.onDescriptorsChange} />
       )}
-      <CostSection provisions={latest?.stages.plan.provisions ?? []} framework={framework} />
+      <GroupsSection groups={groups} onOpen={props.onOpenGroup} />
+      <CostSection provisions={latest?.stages.plan.provisions ?? []} framework={framework} groups={groups} />
       <MeetingsSection meetings={pupil.meetings ?? []} today={today} onAdd={props.onAddMeeting} />
       <TimelineSection events={pupilTimeline(pupil, cycles)} framework={framework} />
       <DataProtectionSection pupil={pupil} cycles={cycles} today={today} />

@@ -1,5 +1,12 @@
 import type { Framework } from "@/commitment-framework/schema";
-import { formatPounds, type SettingCosts } from "@/graduated-approach/setting-costs";
+import type { Cycle } from "@/graduated-approach/cycle";
+import type { Pupil } from "@/graduated-approach/pupil";
+import { formatPounds, settingCosts, type SettingCosts } from "@/graduated-approach/setting-costs";
+
+/** The section worked out from the register, for the side panel's Setting tab (loaded when that tab opens). */
+export function SettingCostsOf({ pupils, cycles, framework }: { pupils: readonly Pupil[]; cycles: readonly Cycle[]; framework: Framework }) {
+  return <SettingCostsSection costs={settingCosts(pupils, cycles)} framework={framework} />;
+}
 
 /** Whole-setting yearly cost of provision, by area of need and by tier. */
 export function SettingCostsSection({ costs, framework }: { costs: SettingCosts; framework: Framework }) {
@@ -15,7 +22,7 @@ export function SettingCostsSection({ costs, framework }: { costs: SettingCosts;
       ) : (
         <>
           <p>
-            <strong>{formatPounds(costs.total)}</strong> a year across {costs.pupilsWithProvision} pupil{costs.pupilsWithProvision === 1 ? "" : "s"}, from each pupil's latest plan.
+            <strong>{formatPounds(costs.total)}</strong> a year across {costs.pupilsWithProvision} pupil{costs.pupilsWithProvision === 1 ? "" : "s"}, from each pupil's latest plan. Group interventions are in the workspace's Provision map.
           </p>
           <table class="cost-table">
             <caption>By area of need</caption>

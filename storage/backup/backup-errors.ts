@@ -6,7 +6,8 @@ export type BackupErrorCode =
   | "passphrase-too-short"
   | "not-empty"
   | "cannot-merge"
-  | "different-key";
+  | "different-key"
+  | "changed-meanwhile";
 
 /** Every reason a backup cannot be made, read or restored that a user can hit; `message` is for a SENCO. */
 export class BackupError extends Error {

@@ -39,7 +39,7 @@ export function headerBytes(h: BackupHeader): Uint8Array<ArrayBuffer> {
 }
 
 /** A stored envelope as it sits in IndexedDB (see schema.ts): the payload is kept exactly, encrypted or plain. */
-const Envelope = z.object({ id: z.string().min(1), payload: z.unknown() });
+const Envelope = z.object({ id: z.string().min(1), rev: z.number().int().min(0).optional(), payload: z.unknown() });
 const CycleEnvelope = Envelope.extend({ pupilId: z.string().min(1) });
 
 /** What the encrypted body holds: the envelopes of every store, and the key vault if there was one. */

@@ -9,3 +9,4 @@ export { BackupError, type BackupErrorCode } from "./backup-errors";
 export { createBackup, type BackupOptions } from "./create-backup";
 export { readBackup, type BackupSource } from "./read-backup";
 export { restoreBackup, type RestoreMode, type RestoreOptions, type RestoreReport } from "./restore-backup";
+export { applyMerge, countOutcomes, planMerge, type MergeItem, type MergeOutcome, type MergePlan, type MergeReaders } from "./merge-plan";

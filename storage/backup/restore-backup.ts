@@ -82,7 +82,7 @@ async function requireEmpty(tx: RestoreTransaction) {
   }
 }
 
-async function storesToMerge(contents: BackupContents, current: KeyVault | undefined, options: RestoreOptions) {
+export async function storesToMerge(contents: BackupContents, current: KeyVault | undefined, options: RestoreOptions) {
   const backup = contents.vault;
   if (backup === null && current === undefined) return contents.stores;
   if (backup === null || current === undefined) {

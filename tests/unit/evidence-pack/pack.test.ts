@@ -6,6 +6,7 @@ import { packFileName } from "@/evidence-pack/pack-file-name";
 import { applicableStatements } from "@/self-audit/applicable";
 import { longDate } from "@/graduated-approach/long-date";
 import { auditWith } from "../../fixtures/sample-audits";
+import { delivered, group } from "../../fixtures/interventions";
 import { PACK_UPN, packCycles, packPupil, SUBMISSION_DATE } from "../../fixtures/evidence-pack";
 
 const framework = loadBuiltInFramework();
@@ -41,6 +42,29 @@ describe("evidence pack", () => {
     const map = build(false).provisionMap;
     expect(map).toMatchObject({ fromCycle: 6, total: 60, comparison: "within", difference: -5940 });
     expect(map.threshold?.amount).toBe(6000);
+  });
+
+  it("shows each group the pupil is in with their share of its cost and their own entry and exit values, in the total", async () => {
+    const { pdfBytesPages } = await import("../../support/pdf-text");
+    const { evidencePackPdf } = await import("@/evidence-pack/pdf/evidence-pack-pdf");
+    const phonics = group({
+      schedule: { days: ["monday"], sessionsPerWeek: 1, sessionMinutes: 30, startDate: "2026-01-05", endDate: "2026-07-17" },
+      roster: [{ pupilId: "pupil-1", joined: "2026-01-05" }, { pupilId: "other", joined: "2026-01-05" }],
+      sessions: [delivered("2026-01-05"), delivered("2026-01-12", ["pupil-1"])],
+      measure: { name: "Reading age", unit: "months", higherIsBetter: true },
+      measureValues: [{ pupilId: "pupil-1", entry: 84, exit: 90 }, { pupilId: "other", entry: 80, exit: 81 }],
+    });
+    const pack = build(false, { interventions: [phonics, group({ id: "int-2", name: "Not theirs" })] });
+    // 2 sessions × £12 shared by 2 = £12; plus the plan's £60.
+    expect(pack.provisionMap.groups).toEqual([{
+      name: "Testy phonics group", who: "Teaching assistant", share: 12, delivered: 2, attended: 1, joined: "2026-01-05",
+      measure: "Reading age", unit: "months", higherIsBetter: true, entry: 84, exit: 90, progress: 6,
+    }]);
+    expect(pack.provisionMap.total).toBe(72);
+    const text = pdfBytesPages(evidencePackPdf(pack, { creationDate: new Date("2026-03-20T12:00:00Z"), fileId: "0".repeat(32) })).join("\n");
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toMatch(/Testy phonics group Teaching assistant 1 of 2 Reading age \(months\): 84 to 90, £12 \(from 5 January 2026\) progress \+6/);
+    expect(flat).toMatch(/Total with the plan's provision £72/);
   });
 
   it("gathers advice and views in order, and says attendance is not recorded here", () => {

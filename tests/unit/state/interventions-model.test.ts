@@ -11,6 +11,7 @@ function memory(pupils: Pupil[]) {
     interventions: {
       put: async (i: Intervention) => void saved.set(i.id, structuredClone(i)),
       getAll: async () => ({ records: [...saved.values()], quarantined: [] }),
+      delete: async (id: string) => void saved.delete(id),
     },
     pupils: { getAll: async () => ({ records: pupils, quarantined: [] }) },
   };
@@ -37,6 +38,25 @@ describe("the interventions model", () => {
     expect(await model.logSession("int-1", { date: "2026-09-07", delivered: true, absentPupilIds: ["p-testy"] })).toBeNull();
     expect(saved.get("int-1")?.sessions).toEqual([{ date: "2026-09-07", delivered: true, absentPupilIds: ["p-testy"] }]);
     expect(model.interventions.value[0]?.updatedAt).toBe("2026-09-07T10:00:00.000Z");
+  });
+
+  it("edits the roster and values, deletes the group, and Undo saves it back as it was", async () => {
+    const { saved, stores } = memory([testy, ada]);
+    const model = createInterventionsModel({ stores: () => stores, now: () => new Date("2026-09-08T10:00:00Z"), newId: () => "int-1" });
+    await model.load();
+    await model.create({ ...emptyInterventionForm("2026-09-07"), name: "Testy phonics", staffName: "Ada Example", hourlyRate: 24, sessionsPerWeek: 2, endDate: "2026-12-18", pupilIds: ["p-ada"] });
+    const { addToRoster, setMeasureValues } = await import("@/provision-map");
+    expect(await model.update("int-1", (i, now) => addToRoster(i, "p-testy", "2026-09-08", now))).toBeNull();
+    expect(await model.update("int-1", (i, now) => addToRoster(i, "p-testy", "2026-09-09", now))).toBe("That pupil is already in the group on that date");
+    expect(await model.update("int-1", (i, now) => setMeasureValues(i, "p-ada", { entry: 80 }, now))).toBeNull();
+    const before = structuredClone(saved.get("int-1"));
+    expect(before?.roster.map((e) => e.pupilId)).toEqual(["p-ada", "p-testy"]);
+    expect(await model.remove("int-1")).toBeNull();
+    expect(saved.has("int-1")).toBe(false);
+    expect(model.interventions.value).toEqual([]);
+    await model.restore();
+    expect(saved.get("int-1")).toEqual(before);
+    expect(model.deleted.value).toBeNull();
   });
 
   it("returns the form's errors and saves nothing when the form is not complete", async () => {

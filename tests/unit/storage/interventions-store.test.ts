@@ -52,7 +52,7 @@ describe("the interventions store", () => {
     await storage.interventions.put(phonics);
 
     const [raw] = await db.getAll("interventions");
-    expect(Object.keys(raw ?? {}).sort()).toEqual(["id", "payload"]);
+    expect(Object.keys(raw ?? {}).sort()).toEqual(["id", "payload", "rev"]);
     expect(JSON.stringify(raw)).not.toContain(pupilA.id);
     expect(calls.encode).toBe(1);
     expect(await storage.interventions.get(phonics.id)).toEqual(phonics);

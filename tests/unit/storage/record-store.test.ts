@@ -29,8 +29,9 @@ describe("a record store", () => {
     const { codec } = createReversingCodec();
     await createStorage(db, codec, fakeSchemas).cycles.put(cycle("cycle-test-1", pupilA.id));
     const [stored] = await db.getAll("cycles");
-    expect(Object.keys(stored ?? {}).sort()).toEqual(["id", "payload", "pupilId"]);
-    expect(stored?.payload).toEqual(await codec.encode(cycle("cycle-test-1", pupilA.id)));
+    expect(Object.keys(stored ?? {}).sort()).toEqual(["id", "payload", "pupilId", "rev"]);
+    expect(stored?.rev).toBe(1);
+    expect(stored?.payload).toEqual(await codec.encode(cycle("cycle-test-1", pupilA.id), { store: "cycles", id: "cycle-test-1", rev: 1 }));
   });
 
   it("finds a pupil's cycles by the byPupil index", async () => {
@@ -52,7 +53,7 @@ describe("a record store", () => {
     const { codec } = createReversingCodec();
     const pupils = createRecordStore(db, "pupils", FakePupil, codec);
     await pupils.putMany([pupilA, pupilB]);
-    await db.put("pupils", { id: "pupil-test-broken", payload: await codec.encode({ id: "pupil-test-broken", name: "" }) });
+    await db.put("pupils", { id: "pupil-test-broken", payload: await codec.encode({ id: "pupil-test-broken", name: "" }, { store: "pupils", id: "pupil-test-broken", rev: 0 }) });
 
     const { records, quarantined } = await pupils.getAll();
     expect(records).toEqual([pupilA, pupilB]);
@@ -65,7 +66,7 @@ describe("a record store", () => {
     const pupils = createRecordStore(db, "pupils", FakePupil, codec);
     await pupils.put(pupilA);
     await db.put("pupils", { id: "pupil-test-garbled", payload: "not a payload" });
-    await db.put("pupils", { id: "pupil-test-moved", payload: await codec.encode(pupilB) });
+    await db.put("pupils", { id: "pupil-test-moved", payload: await codec.encode(pupilB, { store: "pupils", id: "pupil-test-moved", rev: 0 }) });
 
     const { records, quarantined } = await pupils.getAll();
     expect(records).toEqual([pupilA]);

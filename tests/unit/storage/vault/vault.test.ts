@@ -19,6 +19,7 @@ import { createRecordStore } from "@/storage/record-store";
 import { FakePupil, freshDatabases, pupilA, pupilB } from "../fakes";
 
 const dbs = freshDatabases();
+const HERE = { store: "pupils", id: "a", rev: 1 };
 const fast = { iterations: 1_000 };
 const PASSPHRASE = "correct horse battery staple";
 const NEW_PASSPHRASE = "purple otter lantern meadow";
@@ -90,9 +91,9 @@ describe("the key vault", () => {
     const { dataKey, recoveryKey } = await createVault(db, PASSPHRASE, fast);
     expect(recoveryKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/);
     const codec = new AesGcmCodec(dataKey);
-    const payload = await codec.encode(pupilA);
+    const payload = await codec.encode(pupilA, HERE);
     const unlocked = await unlockWithRecoveryKey(db, recoveryKey.toLowerCase().replace(/-/g, " "));
-    expect(await new AesGcmCodec(unlocked).decode(payload)).toEqual(pupilA);
+    expect(await new AesGcmCodec(unlocked).decode(payload, HERE)).toEqual(pupilA);
   });
 
   it("refuses a wrong recovery key, and says when the text is not a recovery key at all", async () => {
@@ -147,9 +148,9 @@ describe("the key vault", () => {
     const byPassphrase = await unlockWithPassphrase(db, NEW_PASSPHRASE);
     const byNewKey = await unlockWithRecoveryKey(db, newKey);
     const codec = new AesGcmCodec(dataKey);
-    const sealed = await codec.encode({ note: "Testy McTestface" });
-    expect(await new AesGcmCodec(byPassphrase).decode(sealed)).toEqual({ note: "Testy McTestface" });
-    expect(await new AesGcmCodec(byNewKey).decode(sealed)).toEqual({ note: "Testy McTestface" });
+    const sealed = await codec.encode({ note: "Testy McTestface" }, HERE);
+    expect(await new AesGcmCodec(byPassphrase).decode(sealed, HERE)).toEqual({ note: "Testy McTestface" });
+    expect(await new AesGcmCodec(byNewKey).decode(sealed, HERE)).toEqual({ note: "Testy McTestface" });
   });
 
   it("refuses a short new passphrase after recovery and leaves the old recovery key working", async () => {
