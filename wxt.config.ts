@@ -42,7 +42,8 @@ export default defineConfig({
       "Graduated approach records, setting self-audit and EHC evidence packs for SENCOs, kept on this computer.",
     // unlimitedStorage: records and backups are not capped by the quota, and navigator.storage.persist() is
     // granted, so the browser does not clear them when the disk runs low.
-    permissions: ["storage", "alarms", "scripting", "unlimitedStorage"],
+    // idle: lock every page when the computer's screen locks (chrome.idle reports "locked").
+    permissions: ["storage", "alarms", "scripting", "unlimitedStorage", "idle"],
     ...(browser === "firefox" ? { optional_permissions: MIS_SITE_PATTERNS } : { optional_host_permissions: MIS_SITE_PATTERNS }),
     ...(TEST_HOSTS.length > 0 ? { host_permissions: TEST_HOSTS } : {}),
     action: { default_title: "Open SEND Companion" },

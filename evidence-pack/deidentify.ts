@@ -7,6 +7,8 @@ export const WITHHELD = {
   setting: "the setting",
   settingField: "Withheld",
   date: "[date]",
+  /** A word the SENCO asked to leave out (a sibling's name, a village, a club). */
+  extra: "[redacted]",
 } as const;
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -29,9 +31,9 @@ export function ageBand(ageYears: number): string {
  * name written with a title, or one of those adults' names, is replaced in free text), no setting name, every
  * date to the month only, and the age as a band. The pupil's own names are already initials (see pseudonymise.ts).
  */
-export function deidentifyPack(pack: EvidencePack, settingName: string): EvidencePack {
+export function deidentifyPack(pack: EvidencePack, settingName: string, extraRedactions: readonly string[] = []): EvidencePack {
   const adults = adultNames(pack);
-  const scrub = textScrubber(adults, settingName);
+  const scrub = textScrubber(adults, settingName, extraRedactions);
   const { ageYears, ...pupil } = pack.pupil;
   const withheld: EvidencePack = {
     ...pack,
@@ -69,13 +71,21 @@ function adultNames(pack: EvidencePack): string[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function textScrubber(adults: readonly string[], settingName: string): (text: string) => string {
+/** Whole words or phrases, longest first, as one pattern (undefined when there are none). */
+function wordsPattern(words: readonly string[], flags: string): RegExp | null {
+  const clean = [...new Set(words.map((w) => w.trim()).filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
+  return clean.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${clean.map(escape).join("|")})(?![\\p{L}\\p{N}])`, flags) : null;
+}
+
+function textScrubber(adults: readonly string[], settingName: string, extra: readonly string[]): (text: string) => string {
   const setting = settingName.trim() ? new RegExp(escape(settingName.trim()), "giu") : null;
-  const named = adults.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${adults.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+  const named = wordsPattern(adults, "gu");
+  const asked = wordsPattern(extra, "giu");
   return (text) => {
     const day = ISO_DAY.exec(text);
     if (day) return day[1]!;
     let out = setting ? text.replace(setting, WITHHELD.setting) : text;
+    if (asked) out = out.replace(asked, WITHHELD.extra);
     out = out.replace(TITLED_NAME, WITHHELD.adult);
     if (named) out = out.replace(named, WITHHELD.adult);
     return out

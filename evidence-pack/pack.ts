@@ -39,6 +39,8 @@ export interface EvidencePackInput {
    * dates to the month and the age as a band (see deidentify.ts).
    */
   pseudonymise: boolean;
+  /** Pseudonymised packs only: more words or names to leave out (a sibling's name, a village), each replaced by "[redacted]". */
+  redact?: readonly string[];
 }
 
 export const SENSITIVITY = {
@@ -49,7 +51,7 @@ export const SENSITIVITY = {
 /** Everything a local authority panel asks for with an EHC needs-assessment request, from the pupil's record. */
 export function buildEvidencePack(input: EvidencePackInput): EvidencePack {
   const pack = buildPack(input);
-  return input.pseudonymise ? deidentifyPack(pack, input.setting.name) : pack;
+  return input.pseudonymise ? deidentifyPack(pack, input.setting.name, input.redact) : pack;
 }
 
 function buildPack(input: EvidencePackInput): EvidencePack {

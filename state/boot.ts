@@ -34,9 +34,16 @@ import {
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   vaultExists,
+  isVaultKey,
+  readVault,
+  openPreviousKey,
+  twoKeyCodec,
 } from "@/storage/vault";
+import { exportRawKey, importDailyKey } from "@/storage/vault/daily-key";
 import type { AppDeps, RestoreSummary } from "./app-model";
 import { broadcastLockChannel } from "./lock-channel";
+import { createSharedUnlock, memorySessionKeyArea, type SessionKeyArea } from "./shared-unlock";
+import type { ReencryptProgress } from "./reencrypt";
 
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
 
@@ -48,7 +55,8 @@ export type AppStorage = SendStorage<Pupil, Cycle, Audit> & {
 
 /**
  * Opens the local database and wires storage, encryption and the demo school for the app model.
- * The data key lives only in this page's memory: it is forgotten on lock and when the page closes.
+ * One unlock serves every page: the raw data key is kept in the extension's session storage (`sessionArea`,
+ * see shared-unlock.ts), and this page holds only a non-extractable copy, forgotten on lock.
  */
 export async function openAppDeps(
   dbName = SEND_DB_NAME,
@@ -56,13 +64,26 @@ export async function openAppDeps(
     reviewDatesChanged?: () => void;
     /** "Erase everything" also stops the MIS page reader and gives back the sites' access (platform/). */
     forgetMisAccess?: () => Promise<void>;
+    /** Shared by every extension page (platform/session-key-area.ts); without it this page unlocks on its own. */
+    sessionArea?: SessionKeyArea;
   } = {},
 ): Promise<AppDeps> {
   // The built-in framework (about 35 KB of gzipped JSON) is its own chunk, fetched while the database opens,
   // so it is not part of the side panel's start-up JavaScript.
   const builtInLoading = import("@/commitment-framework/built-in");
-  let db = await openSendDb(dbName);
+  const closedListeners = new Set<() => void>();
+  /** Fields of the stored setting that could not be read and were replaced by their defaults, at the last read. */
+  let settingProblems: string[] = [];
+  /** Another page erased everything, restored a backup or upgraded the database: this connection is gone. */
+  const closedByOther = () => {
+    forgetHere();
+    for (const listener of closedListeners) listener();
+  };
+  const open = () => openSendDb(dbName, { onClosedForOtherContext: closedByOther });
+  let db = await open();
   const builtInFramework = (await builtInLoading).loadBuiltInFramework();
+  const shared = createSharedUnlock(hooks.sessionArea ?? memorySessionKeyArea());
+  /** Non-extractable: encrypts and decrypts, never exported. */
   let dataKey: CryptoKey | null = null;
   const build = (codec: RecordCodec): AppStorage => ({
     ...createStorage(db, codec, { pupil: StoredPupil, cycle: Cycle, audit: Audit }),
@@ -71,24 +92,62 @@ export async function openAppDeps(
     importJournal: createSingleRecordStore(db, codec, ImportJournal, "import-journal"),
   });
   let storage = build(lockedCodec);
-  const unlocked = (key: CryptoKey) => {
+  /** Reads and writes with `key`; while a re-encryption is unfinished, reads with the previous key too. */
+  const useKey = async (key: CryptoKey) => {
+    const vault = await readVault(db);
+    const previous = vault ? await openPreviousKey(vault, key).catch(() => undefined) : undefined;
     dataKey = key;
-    storage = build(new AesGcmCodec(key));
+    storage = build(previous ? twoKeyCodec(new AesGcmCodec(key), new AesGcmCodec(previous)) : new AesGcmCodec(key));
+    return previous !== undefined;
+  };
+  /** Finishes a re-encryption that was cut short: every record under the current key, then the previous key goes. */
+  const finishReencryption = async (onProgress?: (p: ReencryptProgress) => void) => {
+    const key = dataKey;
+    if (!key) throw new Error("SEND Companion is locked. Unlock it first.");
+    // Loaded only when re-encrypting, which the side panel's first screen never does.
+    const [{ reencryptStores }, { dropPreviousKey }] = await Promise.all([import("./reencrypt"), import("@/storage/vault/replace-data-key")]);
+    // Read and written through the same stores (the new key writes, either key reads), so each record's revision
+    // is checked as any save's is: a record another window changed meanwhile is refused, not overwritten.
+    const result = await reencryptStores(storage, storage, onProgress);
+    // A record neither key opens is left as it was, and so is the previous key, in case it is that record's.
+    if (result.unreadable === 0) await dropPreviousKey(db, key);
+    await useKey(key);
+    return result;
+  };
+  /** Just unwrapped or generated here (extractable): share it, and keep only the non-extractable copy. */
+  const unlocked = async (extractable: CryptoKey, mustResetPassphrase = false) => {
+    const vault = await readVault(db);
+    if (!vault) throw new Error("Encryption has not been set up on this computer yet, so there is nothing to unlock.");
+    if (await useKey(await shared.share(extractable, vault.keyId, mustResetPassphrase))) await finishReencryption().catch(() => undefined);
+  };
+  const forgetHere = () => {
+    dataKey = null;
+    storage = build(lockedCodec);
+  };
+  const wrappableKey = async (lockedMessage: string) => {
+    const key = dataKey ? await shared.wrappable() : undefined;
+    if (!key) throw new Error(lockedMessage);
+    return key;
   };
 
   const erase = async () => {
     db.close();
     await deleteSendDb(dbName);
-    db = await openSendDb(dbName);
+    db = await open();
     hooks.reviewDatesChanged?.();
-    dataKey = null;
-    storage = build(lockedCodec);
+    forgetHere();
+    await shared.forget();
   };
 
   return {
     builtInFramework,
     storage: () => storage,
-    loadSetting: () => storage.settings.get(),
+    loadSetting: async () => {
+      const read = await storage.settings.read({ frameworkId: builtInFramework.id, now: new Date().toISOString() });
+      settingProblems = read?.problems ?? [];
+      return read?.setting;
+    },
+    settingProblems: () => settingProblems,
     saveSetting: async (setting) => {
       await storage.frameworks.put(builtInFramework);
       await storage.settings.save(setting);
@@ -106,26 +165,62 @@ export async function openAppDeps(
     isUnlocked: () => dataKey !== null,
     createVault: async (passphrase) => {
       const created = await createVault(db, passphrase);
-      unlocked(created.dataKey);
+      await unlocked(created.dataKey);
       return created.recoveryKey;
     },
     unlock: async (passphrase) => unlocked(await unlockWithPassphrase(db, passphrase)),
-    unlockWithRecoveryKey: async (key) => unlocked(await unlockWithRecoveryKey(db, key)),
+    unlockWithRecoveryKey: async (key) => unlocked(await unlockWithRecoveryKey(db, key), true),
+    adoptSharedUnlock: async () => {
+      const found = await shared.adopt();
+      if (!found) return undefined;
+      const vault = await readVault(db).catch(() => undefined);
+      // A key left from before an erase or a restore opens nothing here: stay locked.
+      if (!vault || vault.keyId !== found.keyId || !(await isVaultKey(vault, found.key))) return undefined;
+      await useKey(found.key);
+      return { mustResetPassphrase: found.mustResetPassphrase };
+    },
+    onSharedUnlockChange: (listener) => shared.onChange(listener),
+    onDatabaseClosed: (listener) => {
+      closedListeners.add(listener);
+      return () => closedListeners.delete(listener);
+    },
+    reopen: async () => {
+      db.close();
+      db = await open();
+      forgetHere();
+    },
     changePassphrase: async (current, next) => {
       const key = await unlockWithPassphrase(db, current);
       await changePassphrase(db, key, next);
     },
     resetPassphrase: async (next) => {
-      if (!dataKey) throw new Error("SEND Companion is locked. Unlock it with your recovery key again.");
-      return resetAfterRecovery(db, dataKey, next);
+      const key = await wrappableKey("SEND Companion is locked. Unlock it with your recovery key again.");
+      const recoveryKey = await resetAfterRecovery(db, key, next);
+      await shared.passphraseReset();
+      return recoveryKey;
     },
-    newRecoveryKey: async () => {
-      if (!dataKey) throw new Error("SEND Companion is locked. Unlock it to make a new recovery key.");
-      return replaceRecoveryKey(db, dataKey);
+    reencryptEverything: async (next, onProgress) => {
+      const current = await wrappableKey("SEND Companion is locked. Unlock it first.");
+      // Every other page locks (saving what it was waiting to save) and stays locked until this is done.
+      await shared.forget();
+      const { replaceDataKey } = await import("@/storage/vault/replace-data-key");
+      const replaced = await replaceDataKey(db, current, next);
+      const raw = await exportRawKey(replaced.dataKey);
+      const daily = await importDailyKey(raw);
+      raw.fill(0);
+      await useKey(daily);
+      try {
+        const result = await finishReencryption(onProgress);
+        return { recoveryKey: replaced.recoveryKey, ...result };
+      } finally {
+        // Done or cut short, the new passphrase opens everything from now on, in every page.
+        await shared.share(replaced.dataKey, replaced.keyId, false);
+      }
     },
-    lock: () => {
-      dataKey = null;
-      storage = build(lockedCodec);
+    newRecoveryKey: async () => replaceRecoveryKey(db, await wrappableKey("SEND Companion is locked. Unlock it to make a new recovery key.")),
+    lock: (everywhere) => {
+      forgetHere();
+      if (everywhere) void shared.forget().catch(() => undefined);
     },
     loadPassphraseChecker,
     makeBackup: (backupPassphrase) => createBackup(db, backupPassphrase),
@@ -167,7 +262,7 @@ export async function openAppDeps(
         demo: true,
         misSites: [],
       });
-      if (!(await vaultExists(db))) unlocked((await createVault(db, DEMO_PASSPHRASE)).dataKey);
+      if (!(await vaultExists(db))) await unlocked((await createVault(db, DEMO_PASSPHRASE)).dataKey);
       await storage.pupils.putMany(demo.pupils);
       await storage.cycles.putMany(demo.cycles);
       await storage.interventions.putMany(demo.interventions);

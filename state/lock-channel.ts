@@ -9,28 +9,36 @@ export interface LockChannel {
   announce(reason: string | null): void;
   /** Runs `onLocked` when another page locks; returns a function that stops listening. */
   listen(onLocked: (reason: string | null) => void): () => void;
+  /** Tells the other pages the user is active here, so their idle timers start again (one lock, one idle time). */
+  announceActivity?(): void;
+  onActivity?(run: () => void): () => void;
 }
 
 const LockMessage = z.object({ kind: z.literal("locked"), reason: z.string().max(300).nullable() });
+const ActivityMessage = z.object({ kind: z.literal("active") });
 
 /** The lock channel for one database (tests give each fake database its own). */
 export function broadcastLockChannel(dbName: string): LockChannel {
   const name = `send-companion-lock:${dbName}`;
   if (typeof BroadcastChannel === "undefined") return { announce: () => undefined, listen: () => () => undefined };
+  const post = (message: z.infer<typeof LockMessage> | z.infer<typeof ActivityMessage>) => {
+    const channel = new BroadcastChannel(name);
+    channel.postMessage(message);
+    channel.close();
+  };
+  const hear = <T>(schema: z.ZodType<T>, run: (message: T) => void) => {
+    const channel = new BroadcastChannel(name);
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const message = schema.safeParse(event.data);
+      if (message.success) run(message.data);
+    };
+    return () => channel.close();
+  };
   return {
-    announce(reason) {
-      const channel = new BroadcastChannel(name);
-      channel.postMessage({ kind: "locked", reason } satisfies z.infer<typeof LockMessage>);
-      channel.close();
-    },
-    listen(onLocked) {
-      const channel = new BroadcastChannel(name);
-      channel.onmessage = (event: MessageEvent<unknown>) => {
-        const message = LockMessage.safeParse(event.data);
-        if (message.success) onLocked(message.data.reason);
-      };
-      return () => channel.close();
-    },
+    announce: (reason) => post({ kind: "locked", reason }),
+    listen: (onLocked) => hear(LockMessage, (message) => onLocked(message.reason)),
+    announceActivity: () => post({ kind: "active" }),
+    onActivity: (run) => hear(ActivityMessage, () => run()),
   };
 }
 

@@ -12,7 +12,7 @@ export interface OpenSendDbOptions {
    * Called after this connection closes itself because another context (a newer side panel or
    * workspace, or erase-all) needs the database. The caller should reopen or ask the user to reload.
    */
-  onClosedForOtherContext?: () => void;
+  onClosedForOtherContext?: (why: "versionchange" | "terminated") => void;
 }
 
 /** Opens the database, applying any migrations it has not had yet. */
@@ -31,7 +31,11 @@ export async function openSendDb(name: string = SEND_DB_NAME, options: OpenSendD
       },
       blocking() {
         db.close();
-        options.onClosedForOtherContext?.();
+        options.onClosedForOtherContext?.("versionchange");
+      },
+      // The browser closed the connection itself (the database was deleted from outside, or storage cleared).
+      terminated() {
+        options.onClosedForOtherContext?.("terminated");
       },
     });
     return db;

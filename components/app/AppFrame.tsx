@@ -36,6 +36,23 @@ export function AppFrame({ model, children, headerAction, viewKey, appName }: { 
         )}
       </header>
       <main class="app-main" id="main">
+        {model.settingProblems.value.length > 0 && status !== "failed" && (
+          <div class="notice" role="status">
+            <p>
+              <strong>Part of your setting could not be read</strong>, so it was replaced by its default. Nothing else is affected.
+            </p>
+            <ul>
+              {model.settingProblems.value.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+            {status === "ready" && (
+              <button type="button" class="button secondary" onClick={() => void model.keepRepairedSetting()}>
+                Keep these defaults
+              </button>
+            )}
+          </div>
+        )}
         {status === "loading" && <p role="status">Opening SEND Companion…</p>}
         {status === "failed" && (
           <>
@@ -52,6 +69,18 @@ export function AppFrame({ model, children, headerAction, viewKey, appName }: { 
             />
             <EraseEverything onErase={model.leaveDemo} />
           </>
+        )}
+        {status === "closed" && (
+          <section class="error-summary" role="alert" aria-labelledby="closed-title">
+            <h2 id="closed-title">SEND Companion was closed in this window</h2>
+            <p>
+              Another SEND Companion window erased everything, restored a backup or updated SEND Companion, so this window
+              let go of your records and forgot the key. Anything still open here was not saved after that.
+            </p>
+            <button type="button" class="button" onClick={() => void model.reopen()}>
+              Reopen SEND Companion
+            </button>
+          </section>
         )}
         {status === "first-run" && (
           <>

@@ -1,6 +1,7 @@
 import type { AppModel } from "@/state/app-model";
 import { ChangePassphraseForm } from "@/components/lock/ChangePassphraseForm";
 import { NewRecoveryKey } from "@/components/lock/NewRecoveryKey";
+import { ReencryptForm } from "@/components/lock/ReencryptForm";
 import { SelectField } from "@/components/ui/fields";
 
 const LOCK_CHOICES = [5, 10, 15, 30, 60, 120].map((m) => ({ value: String(m), label: `${m} minutes` }));
@@ -22,6 +23,7 @@ export function SecuritySettings({ model }: { model: AppModel }) {
       />
       <ChangePassphraseForm loadStrength={model.loadPassphraseChecker} onChange={model.changePassphrase} />
       <NewRecoveryKey onMake={model.newRecoveryKey} />
+      <ReencryptForm loadStrength={model.loadPassphraseChecker} onReencrypt={model.reencryptEverything} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import type { Framework } from "@/commitment-framework/schema";
 import type { Cycle } from "@/graduated-approach/cycle";
 import type { Pupil } from "@/graduated-approach/pupil";
@@ -9,6 +9,8 @@ import { readinessChecklist, type ReadinessWhere } from "@/evidence-pack/readine
 import { downloadBlob } from "@/components/ui/download";
 import { DateField } from "@/components/ui/input-fields";
 import type { EvidencePackContext } from "./evidence-pack-context";
+import { finalCheck } from "@/evidence-pack/final-check";
+import { DeidentifiedCheck, redactionsOf } from "./DeidentifiedCheck";
 import { ExportLog } from "./ExportLog";
 import { ReadinessList } from "./ReadinessList";
 import "./evidence-pack.css";
@@ -36,15 +38,33 @@ export function EvidencePackSection({ pupil, cycles, framework, today, context, 
   const [submissionDate, setSubmissionDate] = useState(today);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [redactText, setRedactText] = useState("");
+  const [confirmed, setConfirmed] = useState(false);
+  const [confirmError, setConfirmError] = useState<string | undefined>(undefined);
+  const redact = redactionsOf(redactText);
   const items = readinessChecklist({ pupil, cycles, latestAudit: context.latestAudit });
   const present = items.filter((i) => i.present).length;
   const pack = () =>
     buildEvidencePack({
       pupil, cycles, framework, setting: { name: context.settingName || "Setting not named" }, latestAudit: context.latestAudit,
-      interventions: context.interventions, submissionDate: submissionDate || today, pseudonymise,
+      interventions: context.interventions, submissionDate: submissionDate || today, pseudonymise, redact,
     });
+  const check = useMemo(() => {
+    if (!pseudonymise) return null;
+    const before = buildEvidencePack({
+      pupil, cycles, framework, setting: { name: context.settingName || "Setting not named" }, latestAudit: context.latestAudit,
+      interventions: context.interventions, submissionDate: submissionDate || today, pseudonymise: true,
+    });
+    return finalCheck(before, pack(), redact);
+  }, [pseudonymise, redactText, submissionDate, pupil, cycles, framework, context.settingName, context.latestAudit, context.interventions]);
 
   async function run(kind: "pdf" | "json") {
+    if (pseudonymise && !confirmed) {
+      setConfirmError("Read the final check, then tick that the pack is ready to share");
+      document.getElementById("final-check-confirm")?.focus();
+      return;
+    }
+    setConfirmError(undefined);
     setBusy(true);
     setProblem(null);
     try {
@@ -84,6 +104,19 @@ export function EvidencePackSection({ pupil, cycles, framework, today, context, 
           Pseudonymise for sharing (initials only; no UPN, date of birth, adult's name or setting name; dates to the month; age as a band)
         </label>
       </div>
+      {check && (
+        <DeidentifiedCheck
+          redactText={redactText}
+          onRedactText={(text) => {
+            setRedactText(text);
+            setConfirmed(false);
+          }}
+          check={check}
+          confirmed={confirmed}
+          onConfirm={setConfirmed}
+          error={confirmError}
+        />
+      )}
       <div class="button-row">
         <button type="button" class="button" disabled={busy} onClick={() => void run("pdf")}>
           {busy ? "Making the pack…" : "Download evidence pack (PDF)"}

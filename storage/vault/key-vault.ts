@@ -30,5 +30,10 @@ export const KeyVault = z.object({
   byPassphrase: WrappedKey,
   byRecoveryKey: WrappedKey,
   keyCheck: z.object({ iv: bytesOf(IV_BYTES), ct: bytesOf() }),
+  /**
+   * Only while "re-encrypt everything with a new key" is under way (or was cut short): the previous data key,
+   * AES-GCM encrypted under this one, so records not yet re-encrypted still open. Removed once all are done.
+   */
+  previousKey: z.object({ keyId: z.string().min(1), iv: bytesOf(IV_BYTES), ct: bytesOf(48) }).optional(),
 });
 export type KeyVault = z.infer<typeof KeyVault>;

@@ -6,7 +6,8 @@ export type VaultErrorCode =
   | "wrong-recovery-key"
   | "not-a-recovery-key"
   | "passphrase-too-short"
-  | "wrong-data-key";
+  | "wrong-data-key"
+  | "rekey-unfinished";
 
 /** Every error the vault throws for a reason a user can hit; `message` is written for a SENCO. */
 export class VaultError extends Error {

@@ -107,7 +107,7 @@ export async function resetAfterRecovery(
   return recovery.text;
 }
 
-async function requireOwnVault(db: SendDb, dataKey: CryptoKey): Promise<KeyVault> {
+export async function requireOwnVault(db: SendDb, dataKey: CryptoKey): Promise<KeyVault> {
   const vault = await requireVault(db);
   if (!(await isVaultKey(vault, dataKey))) {
     throw new VaultError("wrong-data-key", "SEND Companion is unlocked with a different key from the one on this computer. Lock it and unlock again.");
@@ -115,7 +115,7 @@ async function requireOwnVault(db: SendDb, dataKey: CryptoKey): Promise<KeyVault
   return vault;
 }
 
-function requireLength(passphrase: string) {
+export function requireLength(passphrase: string) {
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
     throw new VaultError("passphrase-too-short", `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
   }

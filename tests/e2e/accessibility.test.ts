@@ -88,6 +88,8 @@ describe("accessibility of every main screen in the populated demo", () => {
 
       const ws = await session.openPage("workspace.html#/framework");
       await ws.setViewportSize({ width: 1280, height: 900 });
+      // Opened while the side panel is unlocked, so it opens unlocked; lock it to check its lock screen.
+      await ws.getByRole("button", { name: "Lock", exact: true }).click();
       await ws.getByLabel("Passphrase", { exact: true }).waitFor();
       await check(ws, "workspace lock screen");
       await unlock(ws);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../support/temp-dir";
-import { launchExtension } from "./extension";
+import { launchExtension, unlockIfAsked } from "./extension";
 
 const BACKUP_PASSPHRASE = "backup file passphrase for tests";
 
@@ -12,8 +12,7 @@ describe("backup and restore", () => {
     const panel = await source.openPage("sidepanel.html#demo");
     await panel.getByText("This is a demo school.").waitFor();
     const workspace = await source.openPage("workspace.html#/setting");
-    await workspace.getByLabel("Passphrase", { exact: true }).fill("demo school passphrase");
-    await workspace.getByRole("button", { name: "Unlock", exact: true }).click();
+    await unlockIfAsked(workspace, "demo school passphrase");
     await workspace.getByRole("heading", { name: "Backup and restore" }).waitFor();
     await workspace.getByLabel("Passphrase for the backup file").first().fill(BACKUP_PASSPHRASE);
     await workspace.getByLabel("Type the backup passphrase again").fill(BACKUP_PASSPHRASE);
@@ -44,8 +43,7 @@ describe("backup and restore", () => {
     await expect.poll(() => fresh.locator(".summary-list").innerText()).toMatch(/Pupils on record\s*30/);
 
     const settings = await target.openPage("workspace.html#/setting");
-    await settings.getByLabel("Passphrase").fill("demo school passphrase");
-    await settings.getByRole("button", { name: "Unlock", exact: true }).click();
+    await unlockIfAsked(settings, "demo school passphrase");
     await settings.getByRole("button", { name: "Erase everything on this computer" }).click();
     await expect.poll(() => settings.getByRole("alert").first().innerText()).toContain("Type ERASE to confirm");
     await settings.getByLabel("Type ERASE to confirm").fill("erase");

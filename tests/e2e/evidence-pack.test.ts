@@ -62,7 +62,18 @@ describe("side panel: EHC needs assessment evidence pack", () => {
     await section.getByText(/: PDF, full$/).waitFor();
 
     await section.getByLabel(/^Pseudonymise for sharing/).check();
+    // The final check comes first: downloading before ticking it is refused, saying why.
+    await section.getByRole("button", { name: "Download evidence pack (PDF)" }).click();
+    await section.getByText("Read the final check, then tick that the pack is ready to share").waitFor();
+    const word = ["football", "dragons", "space"].find((w) => pupil.profile?.importantToMe.toLowerCase().includes(w)) ?? "";
+    expect(word, "the demo pupil's profile names something to leave out").not.toBe("");
+    await section.getByLabel("Other words to leave out (optional)").fill(word);
+    await section.getByText(new RegExp(`"${word}": replaced by \\[redacted\\] in \\d+ place`)).waitFor();
+    await section.getByLabel("I have read the final check and the pack is ready to share").check();
     const pseudo = pdfText(await download(page, "Download evidence pack (PDF)", downloads, "pseudo.pdf"));
+    expect(pseudo.toLowerCase()).not.toContain(word);
+    expect(pseudo).toContain("[redacted]");
+    expect(pseudo).toContain("Pseudonymised");
     expect(pseudo).toContain(`${pupil.firstName[0]}.${pupil.lastName[0]}.`);
     expect(pseudo).not.toContain(pupil.lastName);
     expect(pseudo).not.toContain(pupil.upn!);

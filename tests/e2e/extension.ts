@@ -69,3 +69,18 @@ export async function launchExtension(profileDir?: string, extensionDir = E2E_EX
 export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), "send-companion-profile-"));
 }
+
+/**
+ * Every page shares one unlock: a page opened while another is unlocked opens straight to its screen. Waits for
+ * the Lock button (unlocked) or the passphrase field, and unlocks with `passphrase` only when asked.
+ */
+export async function unlockIfAsked(page: Page, passphrase: string): Promise<void> {
+  const lock = page.getByRole("button", { name: "Lock", exact: true });
+  const field = page.getByLabel("Passphrase", { exact: true });
+  await lock.or(field).first().waitFor();
+  if (await field.isVisible()) {
+    await field.fill(passphrase);
+    await page.getByRole("button", { name: "Unlock", exact: true }).click();
+  }
+  await lock.waitFor();
+}

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tinyFramework } from "../fixtures/tiny-framework";
 import { tempDir } from "../support/temp-dir";
-import { launchExtension } from "./extension";
+import { launchExtension, unlockIfAsked } from "./extension";
 
 describe("loading another local authority's framework", () => {
   it("names the file and the problem for a bad file, then switches to a good one", async () => {
@@ -20,8 +20,7 @@ describe("loading another local authority's framework", () => {
     await panel.getByText("This is a demo school.").first().waitFor();
     const page = await session.openPage("workspace.html#/setting");
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByLabel("Passphrase").fill("demo school passphrase");
-    await page.getByRole("button", { name: "Unlock", exact: true }).click();
+    await unlockIfAsked(page, "demo school passphrase");
 
     await page.getByLabel("Load another local authority's framework (JSON file)").setInputFiles(bad);
     await expect

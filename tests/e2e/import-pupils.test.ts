@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { syntheticUpn } from "@/graduated-approach/upn";
 import { screenshotIfAsked } from "../support/screenshot";
 import { tempDir } from "../support/temp-dir";
-import { launchExtension } from "./extension";
+import { launchExtension, unlockIfAsked } from "./extension";
 import { setUpNewSchool } from "./new-school";
 
 /** A Common Transfer File from a made-up school in LA 999, moving one pupil to an EHC plan. */
@@ -39,8 +39,7 @@ describe("workspace: import pupils from an MIS CSV or a Common Transfer File", (
 
     const page = await session.openPage("workspace.html#/import");
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByLabel("Passphrase").fill("import test passphrase");
-    await page.getByRole("button", { name: "Unlock", exact: true }).click();
+    await unlockIfAsked(page, "import test passphrase");
     await page.getByLabel("CSV or Common Transfer File (XML)").setInputFiles(file);
     await page.getByText("2 to add").waitFor();
     const table = await page.locator(".import-preview .data-table").innerText();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright";
 import { generateDemoSchool } from "@/demo-school/generate";
-import { launchExtension } from "./extension";
+import { launchExtension, unlockIfAsked } from "./extension";
 
 const DEMO_PASSPHRASE = "demo school passphrase";
 
@@ -30,8 +30,7 @@ describe("lock clears memory", () => {
 
     // A page that never ran the demo generator, so any pupil text in its heap was decrypted from storage.
     const page = await session.openPage("sidepanel.html");
-    await page.getByLabel("Passphrase", { exact: true }).fill(DEMO_PASSPHRASE);
-    await page.getByRole("button", { name: "Unlock", exact: true }).click();
+    await unlockIfAsked(page, DEMO_PASSPHRASE);
     await page.getByRole("button", { name: "Pupils", exact: true }).click();
     const { pupils } = generateDemoSchool({ pupils: 30, seed: 2026, today: new Date().toISOString().slice(0, 10) });
     await expect.poll(async () => {
