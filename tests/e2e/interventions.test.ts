@@ -66,7 +66,7 @@ describe("group interventions in the workspace", () => {
       await ws.getByText("Entry and exit values saved.").waitFor();
       await ws.getByText(/Across 3 pupils: average progress \+4 points, £8 a pupil, £2 for each point of progress/).waitFor();
       const roster = ws.getByRole("region", { name: "Pupils in E2E reading group" });
-      expect(await roster.getByRole("row", { name: new RegExp(names[1]!) }).innerText()).toMatch(/2\s+1\s+£8/);
+      expect(await roster.getByRole("row", { name: new RegExp(names[1]!) }).innerText()).toMatch(/£8\s+2\s+1/);
 
       // Each pupil's own page (the side panel's page, opened from the group) shows their share and progress.
       for (const [n, name] of names.entries()) {
