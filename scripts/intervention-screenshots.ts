@@ -1,7 +1,13 @@
-// Screens of issue 18 for docs/: the workspace Interventions page with a group of three demo pupils and two
-// logged sessions (one absence), at 1280 px and 360 px. Called by scripts/screenshots.ts with a workspace page
-// of the demo school that is already unlocked, whose clock is fixed.
+// Screens of issue 18 for docs/: the workspace Interventions page (a group of three demo pupils with two logged
+// sessions, one absence, and entry and exit scores) at 1280 px and 360 px, then the Provision map, What works
+// and the staff timetable at 1280 px. Called by scripts/screenshots.ts with a workspace page of the demo school
+// that is already unlocked, whose clock is fixed.
 import type { Page } from "playwright";
+
+async function noSidewaysScroll(page: Page, what: string): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 360) throw new Error(`${what} scrolls sideways at 360 px (${width} px wide)`);
+}
 
 export async function captureInterventionScreens(workspace: Page, out: (name: string) => string, today: string): Promise<void> {
   await workspace.setViewportSize({ width: 1280, height: 860 });
@@ -20,20 +26,45 @@ export async function captureInterventionScreens(workspace: Page, out: (name: st
   const pupils = workspace.getByRole("group", { name: /^Pupils/ }).getByRole("checkbox");
   for (const n of [0, 1, 2]) await pupils.nth(n).check();
   await workspace.getByRole("button", { name: "Save intervention" }).click();
-  const card = workspace.locator(".intervention-card").first();
-  await card.waitFor();
-  const date = card.getByLabel("Date of the session");
+  await workspace.getByRole("heading", { name: "Year 3 phonics catch-up", level: 2 }).waitFor();
+  const date = workspace.getByLabel("Date of the session");
   await date.fill(`16/${Number(month)}/${year}`);
-  await card.getByRole("button", { name: "Mark delivered" }).click();
-  await card.getByText(/session logged/).waitFor();
+  await workspace.getByRole("button", { name: "Mark delivered" }).click();
+  await workspace.getByText(/session logged/).waitFor();
   await date.fill(`${Number(day) - 2}/${Number(month)}/${year}`);
-  await card.getByRole("group", { name: /^Absent/ }).getByRole("checkbox").nth(1).check();
-  await card.getByRole("button", { name: "Mark delivered" }).click();
-  await card.getByText(/2 of 2 logged sessions delivered/).waitFor();
+  await workspace.getByRole("group", { name: /^Absent/ }).getByRole("checkbox").nth(1).check();
+  await workspace.getByRole("button", { name: "Mark delivered" }).click();
+  await workspace.getByText(/2 of 2 logged sessions delivered/).waitFor();
+  await workspace.getByLabel("What the group measures").selectOption({ label: "Standardised score" });
+  await workspace.getByRole("button", { name: "Save measure" }).click();
+  const values = workspace.getByRole("region", { name: /^Entry and exit values/ }).locator("input");
+  for (const [n, value] of ["80", "86", "84", "88", "79", "81"].entries()) await values.nth(n).fill(value);
+  await workspace.getByRole("button", { name: "Save entry and exit values" }).click();
+  await workspace.getByText(/^Across 3 pupils/).waitFor();
+  await workspace.getByRole("textbox", { name: /^Start time/ }).fill("09:15");
+  await workspace.getByRole("textbox", { name: /^Place/ }).fill("Library corner");
+  await workspace.getByRole("button", { name: "Save funding, time and place" }).click();
+  await workspace.getByText("Saved.").waitFor();
+  await workspace.evaluate(() => window.scrollTo(0, 0));
+  await workspace.mouse.move(0, 0);
   await workspace.screenshot({ path: out("workspace-interventions"), fullPage: true });
   await workspace.setViewportSize({ width: 360, height: 800 });
   await workspace.screenshot({ path: out("workspace-interventions-360"), fullPage: true });
-  const width = await workspace.evaluate(() => document.documentElement.scrollWidth);
-  if (width > 360) throw new Error(`The Interventions page scrolls sideways at 360 px (${width} px wide)`);
+  await noSidewaysScroll(workspace, "The intervention page");
+
+  await workspace.setViewportSize({ width: 1280, height: 860 });
+  await workspace.goto(workspace.url().replace(/#.*$/, "#/provision-map"));
+  await workspace.getByRole("heading", { name: "Whole-setting totals" }).waitFor();
+  await workspace.screenshot({ path: out("workspace-provision-map"), fullPage: true });
+  await workspace.getByRole("link", { name: "What works" }).click();
+  await workspace.getByText(/Progress is not proof/).waitFor();
+  await workspace.mouse.move(0, 0);
+  await workspace.screenshot({ path: out("workspace-what-works"), fullPage: true });
+  await workspace.getByRole("link", { name: "Staff timetable" }).click();
+  await workspace.getByRole("heading", { name: "Clashes" }).waitFor();
+  await workspace.mouse.move(0, 0);
+  await workspace.screenshot({ path: out("workspace-staff-timetable"), fullPage: true });
+  await workspace.setViewportSize({ width: 360, height: 800 });
+  await noSidewaysScroll(workspace, "The staff timetable");
   await workspace.setViewportSize({ width: 1280, height: 860 });
 }

@@ -102,9 +102,10 @@ await panel.getByText("Showing the pupil open in Demo MIS").waitFor();
 await panel.screenshot({ path: out("side-panel-mis-follow") });
 await mis.close();
 
+// Interventions and the provision map first: the framework screens switch the demo's framework, whose areas differ.
+await captureInterventionScreens(workspace, out, SCREENSHOT_TODAY);
 // Import framework (mapping and a new version's changes) and the framework editor; switches the demo's framework.
 await captureFrameworkScreens(workspace, out);
-await captureInterventionScreens(workspace, out, SCREENSHOT_TODAY);
 await captureReformScreens(panel, workspace, out);
 
 const outside = session.outsideRequests.filter((url) => !url.startsWith(mis.origin));

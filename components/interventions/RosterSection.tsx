@@ -56,7 +56,7 @@ export function RosterSection({ intervention: i, register, names, cycleOf, today
           <table class="data-table">
             <caption class="visually-hidden">Each pupil's dates in the group, sessions and share of the cost</caption>
             <thead>
-              <tr><th scope="col">Pupil</th><th scope="col">In the group</th><th scope="col">Delivered</th><th scope="col">Attended</th><th scope="col">Cost share</th><th scope="col">Change</th></tr>
+              <tr><th scope="col">Pupil</th><th scope="col">Cost share</th><th scope="col">Delivered</th><th scope="col">Attended</th><th scope="col">In the group</th><th scope="col">Change</th></tr>
             </thead>
             <tbody>
               {i.roster.map((e, n) => {
@@ -67,10 +67,10 @@ export function RosterSection({ intervention: i, register, names, cycleOf, today
                       {name(e.pupilId)}
                       {first && <PupilLinks pupilId={e.pupilId} name={name(e.pupilId)} cycleId={cycleOf(e.pupilId)} />}
                     </th>
-                    <td>{longDate(e.joined)} to {e.left ? longDate(e.left) : "now"}</td>
+                    <td class="num">{first ? formatPounds(costs.get(e.pupilId) ?? 0) : ""}</td>
                     <td class="num">{first ? attendance.get(e.pupilId)?.delivered ?? 0 : ""}</td>
                     <td class="num">{first ? attendance.get(e.pupilId)?.attended ?? 0 : ""}</td>
-                    <td class="num">{first ? formatPounds(costs.get(e.pupilId) ?? 0) : ""}</td>
+                    <td>{longDate(e.joined)} to {e.left ? longDate(e.left) : "now"}</td>
                     <td>
                       {e.left === undefined && (
                         <button type="button" class="button link" onClick={() => { setLeaving(e.pupilId); setError(null); }}>

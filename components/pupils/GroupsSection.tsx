@@ -2,7 +2,6 @@ import { longDate } from "@/graduated-approach/long-date";
 import { formatPounds } from "@/graduated-approach/setting-costs";
 import { formatProgress } from "@/provision-map/measures";
 import type { PupilGroup } from "@/provision-map/pupil-groups";
-import { TableScroll } from "@/components/ui/TableScroll";
 
 /** The group interventions the pupil is in: their share of each, their sessions from the group's log, their entry and exit values. */
 export function GroupsSection({ groups, onOpen }: { groups: PupilGroup[]; onOpen?: (interventionId: string) => void }) {
@@ -12,28 +11,26 @@ export function GroupsSection({ groups, onOpen }: { groups: PupilGroup[]; onOpen
       {groups.length === 0 ? (
         <p class="empty">Not in any group intervention.</p>
       ) : (
-        <TableScroll label="Group interventions">
-          <table class="data-table">
-            <caption class="visually-hidden">Each group, this pupil's share of its cost this school year, sessions and entry and exit values</caption>
-            <thead>
-              <tr><th scope="col">Group</th><th scope="col">Share this year</th><th scope="col">Sessions attended</th><th scope="col">Entry → exit</th><th scope="col">Progress</th></tr>
-            </thead>
-            <tbody>
-              {groups.map((g) => (
-                <tr key={g.interventionId}>
-                  <th scope="row">
-                    {onOpen ? <button type="button" class="button link" onClick={() => onOpen(g.interventionId)}>{g.name}</button> : g.name}
-                    <span class="hint-inline"> {g.staff}; {g.left ? `${longDate(g.joined)} to ${longDate(g.left)}` : `since ${longDate(g.joined)}`}</span>
-                  </th>
-                  <td class="num">{formatPounds(g.share)}</td>
-                  <td class="num">{g.attended} of {g.delivered}</td>
-                  <td>{g.measure ? `${g.entry ?? "–"} → ${g.exit ?? "–"}` : "No measure"}{g.measure && <span class="hint-inline"> {g.measure.name}</span>}</td>
-                  <td>{g.progress === undefined ? "Not yet" : formatProgress(g.progress, g.measure?.unit ?? "")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ul class="plain-list group-list" aria-labelledby="groups-title">
+          {groups.map((g) => (
+            <li key={g.interventionId} class="group-item">
+              {onOpen ? <button type="button" class="button link" onClick={() => onOpen(g.interventionId)}>{g.name}</button> : <strong>{g.name}</strong>}
+              <span class="hint-inline">{g.staff}; {g.left ? `${longDate(g.joined)} to ${longDate(g.left)}` : `since ${longDate(g.joined)}`}</span>
+              <dl class="group-figures">
+                <div><dt>Share this school year</dt><dd>{formatPounds(g.share)}</dd></div>
+                <div><dt>Sessions attended</dt><dd>{g.attended} of {g.delivered}</dd></div>
+                {g.measure ? (
+                  <div>
+                    <dt>{g.measure.name}</dt>
+                    <dd>{g.entry ?? "–"} → {g.exit ?? "–"}{g.progress !== undefined ? ` (${formatProgress(g.progress, g.measure.unit)})` : ""}</dd>
+                  </div>
+                ) : (
+                  <div><dt>Measure</dt><dd>None chosen</dd></div>
+                )}
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -132,6 +132,16 @@ describe("accessibility of every main screen in the populated demo", () => {
       await ws.locator(".import-report").waitFor();
       await check(ws, "import report");
 
+      await ws.goto(ws.url().replace(/#.*$/, "#/interventions"));
+      await ws.locator(".intervention-card a").first().click();
+      await ws.getByRole("heading", { name: "Entry and exit measure" }).waitFor();
+      await check(ws, "intervention page");
+      for (const [hash, heading] of [["#/provision-map", "Whole-setting totals"], ["#/provision-map/what-works", "What works"], ["#/provision-map/timetable", "Clashes"]]) {
+        await ws.goto(ws.url().replace(/#.*$/, hash!));
+        await ws.getByRole("heading", { name: heading, exact: true }).waitFor();
+        await check(ws, `provision map ${hash}`);
+      }
+
       await ws.goto(ws.url().replace(/#.*$/, "#/setting"));
       await ws.getByRole("heading", { name: "Your setting", exact: true }).waitFor();
       await check(ws, "workspace setting");
