@@ -4,6 +4,8 @@ import { Intervention, Weekday } from "./intervention";
 export interface InterventionFormValues {
   name: string;
   statementId: string;
+  /** The framework's costed catalogue item it delivers, or "" for none. */
+  catalogueItemId: string;
   staffName: string;
   staffRole: string;
   hourlyRate: number;
@@ -13,6 +15,35 @@ export interface InterventionFormValues {
   startDate: string;
   endDate: string;
   pupilIds: string[];
+  /** The area of need, set from the catalogue item when it names exactly one. */
+  area?: string;
+}
+
+/** What a catalogue item needs to fill the form: the fields of the framework's CatalogueItem used here. */
+export interface CatalogueChoice {
+  id: string;
+  name: string;
+  staffRole?: string;
+  hourlyRate?: number;
+  links: { areas: string[]; statements: string[] };
+}
+
+/**
+ * The form after choosing a catalogue item: it is recorded, with its one area of need and one statement when it
+ * names exactly one, and it fills the name, role and hourly rate only where the user has not typed them.
+ */
+export function withCatalogueItem(v: InterventionFormValues, item: CatalogueChoice | undefined): InterventionFormValues {
+  if (!item) return { ...v, catalogueItemId: "", area: undefined };
+  const one = (ids: string[]) => (ids.length === 1 ? ids[0] : undefined);
+  return {
+    ...v,
+    catalogueItemId: item.id,
+    area: one(item.links.areas),
+    statementId: v.statementId || one(item.links.statements) || "",
+    name: v.name.trim() ? v.name : item.name,
+    staffRole: v.staffRole.trim() ? v.staffRole : (item.staffRole ?? ""),
+    hourlyRate: v.hourlyRate > 0 ? v.hourlyRate : (item.hourlyRate ?? 0),
+  };
 }
 
 export interface InterventionFormError {
@@ -25,7 +56,7 @@ export type InterventionFormResult = { ok: true; intervention: Intervention } | 
 
 export function emptyInterventionForm(today: string): InterventionFormValues {
   return {
-    name: "", statementId: "", staffName: "", staffRole: "", hourlyRate: 0, days: [], sessionsPerWeek: 0,
+    name: "", statementId: "", catalogueItemId: "", staffName: "", staffRole: "", hourlyRate: 0, days: [], sessionsPerWeek: 0,
     sessionMinutes: 30, startDate: today, endDate: "", pupilIds: [],
   };
 }
@@ -55,6 +86,8 @@ export function interventionFromForm(v: InterventionFormValues, ids: { id: strin
     id: ids.id,
     name: v.name.trim(),
     ...(v.statementId ? { statementId: v.statementId } : {}),
+    ...(v.catalogueItemId ? { catalogueItemId: v.catalogueItemId } : {}),
+    ...(v.area ? { area: v.area } : {}),
     staff: { name: v.staffName.trim(), role: v.staffRole.trim(), hourlyRate: v.hourlyRate },
     schedule: { days: v.days, sessionsPerWeek: v.sessionsPerWeek, sessionMinutes: v.sessionMinutes, startDate: v.startDate, endDate: v.endDate },
     roster: [...new Set(v.pupilIds)].map((pupilId) => ({ pupilId, joined: v.startDate })),

@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
-import { emptyInterventionForm, type InterventionFormValues } from "@/provision-map/intervention-form";
+import { emptyInterventionForm, withCatalogueItem, type CatalogueChoice, type InterventionFormValues } from "@/provision-map/intervention-form";
 import type { RegisterEntry } from "@/state/interventions-model";
 import { ErrorSummary, errorFor, type FieldError } from "@/components/ui/ErrorSummary";
-import { CheckboxesField, TextField } from "@/components/ui/fields";
+import { CheckboxesField, SelectField, TextField } from "@/components/ui/fields";
 import { DateField, NumberField } from "@/components/ui/input-fields";
 
 const DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"].map((value) => ({ value, label: value[0]!.toUpperCase() + value.slice(1) }));
@@ -10,12 +10,14 @@ const DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"].map((value
 export interface InterventionFormProps {
   register: RegisterEntry[];
   today: string;
+  /** The framework's costed provision catalogue: choosing an item records it and fills its role and rate. */
+  catalogue?: readonly CatalogueChoice[];
   onSave(values: InterventionFormValues): Promise<FieldError[]>;
   onCancel(): void;
 }
 
 /** The form for a new group intervention: what, who runs it, when, and which pupils from the register. */
-export function InterventionForm({ register: everyone, today, onSave, onCancel }: InterventionFormProps) {
+export function InterventionForm({ register: everyone, today, catalogue = [], onSave, onCancel }: InterventionFormProps) {
   const register = everyone.filter((p) => !p.archived);
   const [values, setValues] = useState(() => emptyInterventionForm(today));
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -36,6 +38,16 @@ export function InterventionForm({ register: everyone, today, onSave, onCancel }
     >
       <h2 id="new-intervention-title">New intervention</h2>
       <ErrorSummary errors={errors} />
+      {catalogue.length > 0 && (
+        <SelectField
+          id="catalogueItemId"
+          label="From the framework's costed provision (optional)"
+          hint="Fills in the name, the adult's role and the hourly rate where you have not typed them."
+          value={values.catalogueItemId}
+          options={[{ value: "", label: "None: describe it yourself" }, ...catalogue.map((c) => ({ value: c.id, label: c.name }))]}
+          onChange={(id) => setValues((v) => withCatalogueItem(v, catalogue.find((c) => c.id === id)))}
+        />
+      )}
       <TextField id="name" label="Name" hint="For example, Year 2 phonics catch-up" value={values.name} error={err("name")} onInput={(v) => set("name", v)} />
       <TextField id="staffName" label="Adult who runs it" value={values.staffName} error={err("staffName")} onInput={(v) => set("staffName", v)} />
       <TextField id="staffRole" label="Their role (optional)" hint="For example, teaching assistant" value={values.staffRole} onInput={(v) => set("staffRole", v)} />

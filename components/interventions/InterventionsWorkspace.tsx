@@ -70,6 +70,7 @@ export function InterventionsWorkspace({ app }: { app: AppModel }) {
         <InterventionForm
           register={model.register.value}
           today={today}
+          catalogue={app.framework.value.catalogue}
           onCancel={() => setAdding(false)}
           onSave={async (values) => {
             const result = await model.create(values);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyInterventionForm, interventionFromForm, logSession, type InterventionFormValues } from "@/provision-map";
+import { emptyInterventionForm, interventionFromForm, logSession, withCatalogueItem, type InterventionFormValues } from "@/provision-map";
 import { group } from "../../fixtures/interventions";
 
 const NOW = "2026-09-01T08:00:00.000Z";
@@ -65,5 +65,27 @@ describe("logging a session for the whole group", () => {
     expect(logSession(group(), { date: "2026-09-09", delivered: true, absentPupilIds: [] }, NOW)).toEqual({
       ok: false, message: "Nobody was in Testy phonics group on that date",
     });
+  });
+});
+
+describe("choosing from the framework's costed provision", () => {
+  const item = { id: "cat-phonics", name: "Phonics catch-up group", staffRole: "Teaching assistant", hourlyRate: 16.5, links: { areas: ["cognition-learning"], statements: [] } };
+
+  it("records the item and its one area, and fills only what the user has not typed", () => {
+    const chosen = withCatalogueItem({ ...emptyInterventionForm("2026-09-07"), staffName: "Ada Example" }, item);
+    expect(chosen).toMatchObject({ catalogueItemId: "cat-phonics", area: "cognition-learning", name: "Phonics catch-up group", staffRole: "Teaching assistant", hourlyRate: 16.5, staffName: "Ada Example" });
+    const typed = withCatalogueItem(filled, item);
+    expect(typed).toMatchObject({ name: filled.name, staffRole: "Teaching assistant", hourlyRate: 18 });
+    const saved = interventionFromForm(typed, { id: "int-10", now: NOW });
+    expect(saved.ok && [saved.intervention.catalogueItemId, saved.intervention.area]).toEqual(["cat-phonics", "cognition-learning"]);
+  });
+
+  it("leaves the area unset when the item names several, and clears the choice with None", () => {
+    const several = withCatalogueItem(filled, { ...item, links: { areas: ["cognition-learning", "sensory-physical"], statements: [] } });
+    expect(several.area).toBeUndefined();
+    const none = withCatalogueItem(several, undefined);
+    expect(none.catalogueItemId).toBe("");
+    const saved = interventionFromForm(none, { id: "int-11", now: NOW });
+    expect(saved.ok && saved.intervention.catalogueItemId).toBeUndefined();
   });
 });
