@@ -26,6 +26,9 @@ export default defineConfig({
           include: ["tests/unit/**/*.test.ts"],
           benchmark: { include: ["tests/bench/**/*.bench.ts"] },
           setupFiles: ["fake-indexeddb/auto"],
+          // Some tests run a script in a child process (npm run demo, import, framework): on a busy 2-core
+          // machine one can take longer than vitest's default 5 s without anything being wrong.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright";
+import { screenshotIfAsked } from "../support/screenshot";
 import { launchExtension } from "./extension";
 import { setUpNewSchool } from "./new-school";
 
@@ -59,6 +60,7 @@ describe("two windows editing one pupil", () => {
     const otherText = refused === first ? "Typed in the second window." : "Typed in the first window.";
     expect(await refused.getByRole("alert").first().innerText()).toContain("Testy McFakeface's cycle 1");
     expect(await other.getByText(CONFLICT).count()).toBe(0);
+    await screenshotIfAsked(refused, "side-panel-save-conflict.png");
     await refused.getByRole("button", { name: "Reload their version" }).click();
     await expect.poll(() => view(refused).inputValue()).toBe(otherText);
     await expect.poll(() => refused.getByText(CONFLICT).count()).toBe(0);
