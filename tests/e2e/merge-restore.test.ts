@@ -50,7 +50,8 @@ describe("merging a backup into an install with records", () => {
     await expect.poll(() => preview.innerText()).toMatch(/deleted here since the backup was made: (it stays|they stay) deleted/);
     await preview.getByText(/Pupils in the backup that differ from here/).click();
     expect(await preview.innerText()).toContain(`${name}: stays deleted`);
-    await screenshotIfAsked(workspace, "workspace-merge-preview.png", { fullPage: true });
+    await preview.scrollIntoViewIfNeeded();
+    await screenshotIfAsked(workspace, "workspace-merge-preview.png");
     expect(await preview.getByRole("button", { name: "Nothing to restore" }).isDisabled()).toBe(true);
     await preview.getByRole("button", { name: "Cancel" }).click();
     await workspace.getByText("Nothing was restored.").waitFor();
