@@ -36,10 +36,10 @@ import {
   vaultExists,
   isVaultKey,
   readVault,
-  openPreviousKey,
-  twoKeyCodec,
 } from "@/storage/vault";
 import { exportRawKey, importDailyKey } from "@/storage/vault/daily-key";
+import { openPreviousKey } from "@/storage/vault/previous-key";
+import { twoKeyCodec } from "@/storage/vault/two-key-codec";
 import type { AppDeps, RestoreSummary } from "./app-model";
 import { broadcastLockChannel } from "./lock-channel";
 import { createSharedUnlock, memorySessionKeyArea, type SessionKeyArea } from "./shared-unlock";
@@ -95,7 +95,12 @@ export async function openAppDeps(
   /** Reads and writes with `key`; while a re-encryption is unfinished, reads with the previous key too. */
   const useKey = async (key: CryptoKey) => {
     const vault = await readVault(db);
-    const previous = vault ? await openPreviousKey(vault, key).catch(() => undefined) : undefined;
+    if (!vault?.previousKey) {
+      dataKey = key;
+      storage = build(new AesGcmCodec(key));
+      return false;
+    }
+    const previous = await openPreviousKey(vault, key).catch(() => undefined);
     dataKey = key;
     storage = build(previous ? twoKeyCodec(new AesGcmCodec(key), new AesGcmCodec(previous)) : new AesGcmCodec(key));
     return previous !== undefined;

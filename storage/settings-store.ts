@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Setting } from "@/school-setting/setting";
-import { readSettingLeniently, type LenientSetting, type SettingDefaults } from "@/school-setting/read-setting";
+import type { LenientSetting, SettingDefaults } from "@/school-setting/read-setting";
 import type { RecordCodec } from "./codec";
 import type { SendDb } from "./db";
 import { describeIssues } from "./describe-issues";
@@ -48,6 +48,10 @@ export function createSettingsStore(db: SendDb, codec: RecordCodec): SettingsSto
     async read(defaults) {
       const setting = await stored();
       if (setting === undefined) return undefined;
+      const whole = Setting.safeParse(setting);
+      if (whole.success) return { setting: whole.data, problems: [] };
+      // Only a damaged setting needs the field-by-field reader, so it loads then (the side panel has a start-up budget).
+      const { readSettingLeniently } = await import("@/school-setting/read-setting");
       const read = readSettingLeniently(setting, defaults);
       if (!read) throw new Error("The setting record is damaged beyond repair: it holds no fields that can be read.");
       return read;

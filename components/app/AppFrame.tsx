@@ -12,6 +12,9 @@ const EraseEverything = lazyComponent(() => import("./EraseEverything").then((m)
 const BackupPanel = lazyComponent(() => import("./BackupPanel").then((m) => m.BackupPanel));
 const FirstRunForm = lazyComponent(() => import("@/components/first-run/FirstRunForm").then((m) => m.FirstRunForm));
 const CreatePassphraseForm = lazyComponent(() => import("@/components/lock/CreatePassphraseForm").then((m) => m.CreatePassphraseForm));
+// Shown only when something went wrong elsewhere: loaded then.
+const ClosedByOther = lazyComponent(() => import("./ClosedByOther").then((m) => m.ClosedByOther));
+const SettingProblems = lazyComponent(() => import("./SettingProblems").then((m) => m.SettingProblems));
 const RecoveryKeyPanel = lazyComponent(() => import("@/components/lock/RecoveryKeyPanel").then((m) => m.RecoveryKeyPanel));
 
 /** Loading, failure, first-run, encryption set-up and lock states shared by the side panel and the workspace. */
@@ -37,21 +40,7 @@ export function AppFrame({ model, children, headerAction, viewKey, appName }: { 
       </header>
       <main class="app-main" id="main">
         {model.settingProblems.value.length > 0 && status !== "failed" && (
-          <div class="notice" role="status">
-            <p>
-              <strong>Part of your setting could not be read</strong>, so it was replaced by its default. Nothing else is affected.
-            </p>
-            <ul>
-              {model.settingProblems.value.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-            {status === "ready" && (
-              <button type="button" class="button secondary" onClick={() => void model.keepRepairedSetting()}>
-                Keep these defaults
-              </button>
-            )}
-          </div>
+          <SettingProblems problems={model.settingProblems.value} onKeep={status === "ready" ? () => void model.keepRepairedSetting() : undefined} />
         )}
         {status === "loading" && <p role="status">Opening SEND Companion…</p>}
         {status === "failed" && (
@@ -70,18 +59,7 @@ export function AppFrame({ model, children, headerAction, viewKey, appName }: { 
             <EraseEverything onErase={model.leaveDemo} />
           </>
         )}
-        {status === "closed" && (
-          <section class="error-summary" role="alert" aria-labelledby="closed-title">
-            <h2 id="closed-title">SEND Companion was closed in this window</h2>
-            <p>
-              Another SEND Companion window erased everything, restored a backup or updated SEND Companion, so this window
-              let go of your records and forgot the key. Anything still open here was not saved after that.
-            </p>
-            <button type="button" class="button" onClick={() => void model.reopen()}>
-              Reopen SEND Companion
-            </button>
-          </section>
-        )}
+        {status === "closed" && <ClosedByOther onReopen={() => void model.reopen()} />}
         {status === "first-run" && (
           <>
             <FirstRunForm frameworks={model.frameworkChoices.value} onSave={model.saveSetting} onTryDemo={model.startDemo} />

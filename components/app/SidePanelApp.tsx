@@ -16,11 +16,11 @@ import { lazyComponent } from "@/components/ui/lazy";
 import "@/components/ui/graduated.css";
 import { AppFrame } from "./AppFrame";
 import { PupilsPanel, type PupilsRoute } from "./PupilsPanel";
-import { SettingSummary } from "./SettingSummary";
-import { WorkspaceSettingLinks } from "./WorkspaceSettingLinks";
 
 // Shown on the Framework and Setting tabs, or only after a refused save: each loads when first shown.
 const SaveConflictBar = lazyComponent(() => import("@/components/ui/SaveConflictBar").then((m) => m.SaveConflictBar));
+const SettingSummary = lazyComponent(() => import("./SettingSummary").then((m) => m.SettingSummary));
+const WorkspaceSettingLinks = lazyComponent(() => import("./WorkspaceSettingLinks").then((m) => m.WorkspaceSettingLinks));
 const MisSitesSettings = lazyComponent(() => import("@/components/mis/MisSitesSettings").then((m) => m.MisSitesSettings));
 const FrameworkBrowser = lazyComponent(() => import("@/components/framework-browser/FrameworkBrowser").then((m) => m.FrameworkBrowser));
 const SettingCosts = lazyComponent(() => import("@/components/pupils/SettingCostsSection").then((m) => m.SettingCostsOf));

@@ -20,8 +20,5 @@ export {
   type CreatedVault,
   type VaultOptions,
 } from "./vault";
-export { twoKeyCodec } from "./two-key-codec";
-export { dropPreviousKey, replaceDataKey, type ReplacedDataKey } from "./replace-data-key";
-export { openPreviousKey } from "./previous-key";
 export { VaultError, WrongPassphraseError, WrongRecoveryKeyError, type VaultErrorCode } from "./vault-errors";
 export { isVaultKey, openVaultWithPassphrase, openVaultWithRecoveryKey, readVault } from "./vault-record";
