@@ -128,7 +128,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   };
   /** What a load read, with the records saved since it began kept as they are in memory. */
   const keepNewer = <T extends { id: string }>(read: T[], current: T[], since: number): T[] => {
-    const changed = (r: T) => (lastWrite.get(r.id) ?? 0) > since || pending.has(r.id);
+    const changed = (r: T) => (lastWrite.get(r.id) ?? 0) > since || pending.has(r.id) || saving.has(r.id);
     return [...read.filter((r) => !changed(r)), ...current.filter(changed)];
   };
   // Looked up by id for every Due item and register row, so kept as maps rather than searched each time.
@@ -138,10 +138,25 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   const cycleById = (id: string) => cycleIndex.value.get(id);
   const stamp = (p: Pupil): Pupil => ({ ...p, updatedAt: new Date().toISOString() });
 
+  /**
+   * Records being written now. A load that reads while a save is on its way to the database could see the record
+   * as it was: such a record is kept as it is in memory, and counted as written again once its save is over.
+   */
+  const saving = new Set<string>();
+  async function writing(id: string, work: () => Promise<void>) {
+    saving.add(id);
+    try {
+      await work();
+    } finally {
+      saving.delete(id);
+      wrote(id);
+    }
+  }
+
   async function savePupil(p: Pupil) {
     setPupil(p);
     await guard(
-      () => storage().pupils.put(p),
+      () => writing(p.id, () => storage().pupils.put(p)),
       (theirs) => {
         refused = { kind: "pupil", value: p };
         conflict.value = { kind: "pupil", id: p.id, theirs, label: `${p.firstName} ${p.lastName}'s record` };
@@ -154,7 +169,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     pending.delete(c.id);
     const cycle = Cycle.parse(c);
     await guard(
-      () => storage().cycles.put(cycle),
+      () => writing(cycle.id, () => storage().cycles.put(cycle)),
       (theirs) => {
         refused = { kind: "cycle", value: cycle };
         conflict.value = { kind: "cycle", id: c.id, theirs, label: `${nameOf(c.pupilId)}'s cycle ${c.number}` };

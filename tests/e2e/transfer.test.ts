@@ -39,8 +39,7 @@ describe("transfer to the next school", () => {
     const fresh = await target.openPage("sidepanel.html");
     await setUpNewSchool(fresh, "Testy Receiving Academy (fake)", RECEIVER_PASSPHRASE);
     const workspace = await target.openPage("workspace.html#/transfer-in");
-    await workspace.getByLabel("Passphrase", { exact: true }).fill(RECEIVER_PASSPHRASE);
-    await workspace.getByRole("button", { name: "Unlock", exact: true }).click();
+    // One unlock serves every extension page: the workspace opens unlocked.
     await workspace.getByRole("heading", { name: "Receive a transfer" }).waitFor();
     await workspace.getByLabel("Transfer file", { exact: true }).setInputFiles(path);
     await workspace.getByLabel("Passphrase for the transfer file").fill("not the right passphrase");
@@ -52,9 +51,7 @@ describe("transfer to the next school", () => {
     await workspace.getByRole("button", { name: "Add to register" }).click();
     await workspace.getByRole("heading", { name: "Transfer added" }).waitFor();
 
-    await fresh.reload();
-    await fresh.getByLabel("Passphrase", { exact: true }).fill(RECEIVER_PASSPHRASE);
-    await fresh.getByRole("button", { name: "Unlock", exact: true }).click();
+    await fresh.reload(); // still unlocked: the key is shared by every extension page until Lock
     await fresh.getByRole("button", { name: "Pupils", exact: true }).click();
     await fresh.locator(".pupil-row", { hasText: name.split(" ").at(-1)! }).first().click();
     await fresh.getByRole("heading", { name, exact: true }).waitFor();

@@ -20,6 +20,30 @@ function slowStore<T extends { id: string }>() {
 }
 
 describe("pupils model: a reload racing with saves", () => {
+  it("keeps a meeting whose save is still on its way to the database when a reload reads the older copy", async () => {
+    const pupils = memoryStore<Pupil>();
+    const cycles = memoryStore<Cycle>();
+    let finishPut: () => void = () => {};
+    const slowPuts = {
+      ...pupils,
+      put: async (p: Pupil) => {
+        await new Promise<void>((done) => (finishPut = done));
+        pupils.map.set(p.id, structuredClone(p));
+      },
+    };
+    const model = createPupilsModel(() => ({ pupils: slowPuts, cycles }), () => "2026-01-15");
+    pupils.map.set("pupil-1", fakePupil());
+    await model.load();
+
+    const saving = model.addMeeting("pupil-1", { date: "2026-01-14", attendees: "Parent (made up)", notes: "", agreedActions: "" });
+    await model.load(); // begins and ends while the save is not yet written: it reads the pupil without the meeting
+    expect(model.pupilById("pupil-1")!.meetings).toHaveLength(1);
+    finishPut();
+    await saving;
+    expect(model.pupilById("pupil-1")!.meetings).toHaveLength(1);
+    expect(pupils.map.get("pupil-1")!.meetings).toHaveLength(1);
+  });
+
   it("keeps a meeting saved while a reload was still reading, rather than showing the older copy", async () => {
     const pupils = slowStore<Pupil>();
     const cycles = memoryStore<Cycle>();
