@@ -58,9 +58,13 @@ await panel.screenshot({ path: out("side-panel-framework") });
 
 const workspace = await session.openPage("workspace.html#/framework");
 await workspace.setViewportSize({ width: 1280, height: 860 });
+// One unlock serves every page, so the workspace opens unlocked: lock (every page) to show the lock screen.
+await workspace.getByRole("button", { name: "Lock", exact: true }).click();
+await workspace.getByLabel("Passphrase").waitFor();
 await workspace.screenshot({ path: out("workspace-unlock") });
 await workspace.getByLabel("Passphrase").fill("demo school passphrase");
 await workspace.getByRole("button", { name: "Unlock", exact: true }).click();
+await panel.getByRole("button", { name: "Lock", exact: true }).waitFor();
 await workspace.getByLabel("Search statements").fill("transition");
 await workspace.locator(".statement-toggle").nth(1).click();
 await workspace.screenshot({ path: out("workspace-framework") });
