@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { longDate } from "@/graduated-approach/long-date";
 import type { ParentMeeting } from "@/graduated-approach/parent-meeting";
 import { MEETINGS_EXPECTED, meetingsThisSchoolYear, schoolYearOf } from "@/graduated-approach/parent-meetings";
@@ -21,8 +21,10 @@ export function MeetingsSection({ meetings, today, onAdd }: MeetingsSectionProps
   const held = meetingsThisSchoolYear({ meetings }, today).length;
   const sorted = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
   // Opening the form puts focus in its first field; closing it returns focus to the button that opened it.
+  // A layout effect, so it happens before anything can be typed: a later focus would move typing already
+  // under way (in "Who came", say) into the date.
   const opened = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (adding) document.getElementById("meeting-date")?.focus();
     else if (opened.current) document.getElementById("record-meeting")?.focus();
     opened.current = adding;
