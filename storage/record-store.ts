@@ -8,6 +8,7 @@ import { pauseEvery } from "./pause";
 import { StaleWriteError } from "./stale-write";
 import type { RecordEnvelope, RecordStoreName, SendDbSchema } from "./schema";
 import { tombstoneKey, updateTombstones } from "./tombstones";
+import { allOrNothing } from "./write-transaction";
 
 /** A stored record that could not be read; it stays in the database untouched. */
 export interface QuarantinedRecord {
@@ -195,13 +196,7 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
     );
     const tx = db.transaction(scope, "readwrite");
     const store = tx.objectStore(storeName);
-    const pending: Promise<unknown>[] = [];
-    const track = (request: Promise<unknown>) => {
-      request.catch(() => {});
-      pending.push(request);
-    };
-    track(tx.done);
-    try {
+    await allOrNothing(tx, async (track) => {
       const stored = (await Promise.all(values.map((v) => store.get(v.id as never)))) as (RecordEnvelope | undefined)[];
       stored.forEach((envelope, i) => {
         const id = values[i]!.id;
@@ -214,11 +209,7 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
       for (const envelope of envelopes) track(store.put(envelope));
       const created = values.filter((_, i) => stored[i] === undefined).map((v) => tombstoneKey(storeName, v.id));
       if (checkRevisions && created.length > 0) track(updateTombstones(tx as never, { remove: created }));
-      await Promise.all(pending);
-    } catch (error) {
-      if (abortUnlessOver(tx)) throw error;
-      throw await tx.done.then(() => error, (failure: unknown) => failure);
-    }
+    });
     values.forEach((v, i) => wrote(v.id, bases[i]! + 1));
   }
 
@@ -329,14 +320,4 @@ function isIdentified(value: unknown): boolean {
 function idOf(stored: unknown): string {
   const id = typeof stored === "object" && stored !== null ? (stored as { id?: unknown }).id : undefined;
   return id === undefined ? "(no id)" : String(id);
-}
-
-/** Aborts the transaction; false when it was already over (aborted by a failed request). */
-function abortUnlessOver(tx: { abort(): void }): boolean {
-  try {
-    tx.abort();
-    return true;
-  } catch {
-    return false;
-  }
 }

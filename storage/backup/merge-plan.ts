@@ -6,6 +6,7 @@ import { readTombstones, tombstoneKey } from "../tombstones";
 import { readVault } from "../vault/vault-record";
 import { BACKUP_STORES, type BackupContents } from "./backup-format";
 import { BackupError } from "./backup-errors";
+import { allOrNothing } from "../write-transaction";
 import { storesToMerge, type RestoreOptions } from "./restore-backup";
 
 /** What a merge restore does with one record of the backup. */
@@ -112,13 +113,7 @@ function updatedAt(value: unknown): string | undefined {
  */
 export async function applyMerge(db: SendDb, plan: MergePlan): Promise<number> {
   const tx = db.transaction([...BACKUP_STORES, "meta"], "readwrite");
-  const pending: Promise<unknown>[] = [];
-  const track = (request: Promise<unknown>) => {
-    request.catch(() => {});
-    pending.push(request);
-  };
-  track(tx.done);
-  try {
+  return allOrNothing(tx, async (track) => {
     const [tombstones, current] = await Promise.all([
       readTombstones(tx as never),
       Promise.all(plan.writes.map((w) => tx.objectStore(w.store).get(w.id) as Promise<RecordEnvelope | undefined>)),
@@ -134,16 +129,8 @@ export async function applyMerge(db: SendDb, plan: MergePlan): Promise<number> {
       }
     });
     for (const w of plan.writes) track(tx.objectStore(w.store).put(w.envelope as StoreValue<SendDbSchema, typeof w.store>));
-    await Promise.all(pending);
     return plan.writes.length;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      throw await tx.done.then(() => error, (failure: unknown) => failure);
-    }
-    throw error;
-  }
+  });
 }
 
 /** How many records of each outcome, for the preview's sentences. */

@@ -5,6 +5,7 @@ import type { KeyVault } from "../vault/key-vault";
 import { isVaultKey, readVault, VAULT_KEY } from "../vault/vault-record";
 import { BACKUP_STORES, type BackupContents } from "./backup-format";
 import { BackupError } from "./backup-errors";
+import { allOrNothing } from "../write-transaction";
 import { rekeyStores } from "./rekey";
 
 export type RestoreMode = "into-empty" | "merge";
@@ -47,14 +48,7 @@ export async function restoreBackup(
   const restoreVault = mode === "into-empty" ? contents.vault : null;
 
   const tx = db.transaction([...BACKUP_STORES, "meta"], "readwrite");
-  const pending: Promise<unknown>[] = [];
-  /** Remembers a request; a failure is reported once, by the catch below, not as an unhandled rejection. */
-  const track = (request: Promise<unknown>) => {
-    request.catch(() => {});
-    pending.push(request);
-  };
-  track(tx.done);
-  try {
+  return allOrNothing(tx, async (track) => {
     if (mode === "into-empty") await requireEmpty(tx);
     const report = emptyReport(restoreVault !== null);
     for (const name of BACKUP_STORES) {
@@ -71,12 +65,8 @@ export async function restoreBackup(
       }
     }
     if (restoreVault) track(tx.objectStore("meta").put(restoreVault, VAULT_KEY));
-    await Promise.all(pending);
     return report;
-  } catch (error) {
-    if (!abortUnlessOver(tx)) throw await tx.done.then(() => error, (failure: unknown) => failure);
-    throw error;
-  }
+  });
 }
 
 async function requireEmpty(tx: RestoreTransaction) {
@@ -118,14 +108,4 @@ function emptyReport(vaultRestored: boolean): RestoreReport {
     stores: { settings: none(), frameworks: none(), pupils: none(), cycles: none(), audits: none(), interventions: none(), strategies: none() },
     vaultRestored,
   };
-}
-
-/** Aborts the transaction; false when it was already over (aborted by a failed request). */
-function abortUnlessOver(tx: RestoreTransaction): boolean {
-  try {
-    tx.abort();
-    return true;
-  } catch {
-    return false;
-  }
 }
