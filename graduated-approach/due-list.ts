@@ -1,7 +1,6 @@
-import type { Cycle } from "./cycle";
+import type { OpenCycleGlance, SummaryOf } from "./cycle-summary";
 import { pupilsShortOfMeetings } from "./parent-meetings";
 import type { Pupil } from "./pupil";
-import { cyclesByPupil, openCycle } from "./pupil-cycles";
 import { reviewsDue } from "./review-due";
 
 export type DueKind = "review-overdue" | "review-due" | "meetings-short" | "no-outcomes" | "no-open-cycle";
@@ -19,12 +18,14 @@ export interface DueItem {
 /** The order the Due view shows its groups in: most urgent first. */
 export const DUE_KINDS: readonly DueKind[] = ["review-overdue", "review-due", "meetings-short", "no-outcomes", "no-open-cycle"];
 
-/** Everything the SENCO should act on today, for pupils who are not archived. */
-export function dueList(pupils: readonly Pupil[], cycles: readonly Cycle[], today: string): DueItem[] {
+/** Everything the SENCO should act on today, for pupils who are not archived, from each pupil's cycle summary. */
+export function dueList(pupils: readonly Pupil[], summaryOf: SummaryOf, today: string): DueItem[] {
   const active = pupils.filter((p) => !p.archivedOn);
-  const activeIds = new Set(active.map((p) => p.id));
-  const byPupil = cyclesByPupil(cycles.filter((c) => activeIds.has(c.pupilId)));
-  const open = [...byPupil.values()].map(openCycle).filter((c): c is Cycle => Boolean(c));
+  const open: { pupilId: string; open: OpenCycleGlance }[] = [];
+  for (const p of active) {
+    const cycle = summaryOf(p.id)?.open;
+    if (cycle) open.push({ pupilId: p.id, open: cycle });
+  }
 
   const reviews: DueItem[] = reviewsDue(open, today).map((r) => ({
     kind: r.state.kind === "overdue" ? "review-overdue" : "review-due",
@@ -35,10 +36,10 @@ export function dueList(pupils: readonly Pupil[], cycles: readonly Cycle[], toda
   }));
   const meetings: DueItem[] = pupilsShortOfMeetings(active, today).map((m) => ({ kind: "meetings-short", pupilId: m.pupilId, count: m.held }));
   const noOutcomes: DueItem[] = open
-    .filter((c) => c.stages.plan.outcomes.length === 0)
-    .map((c) => ({ kind: "no-outcomes", pupilId: c.pupilId, cycleId: c.id }));
+    .filter((o) => o.open.outcomes === 0)
+    .map((o) => ({ kind: "no-outcomes", pupilId: o.pupilId, cycleId: o.open.id }));
   const noCycle: DueItem[] = active
-    .filter((p) => p.senStatus.code === "K" && !openCycle(byPupil.get(p.id) ?? []))
+    .filter((p) => p.senStatus.code === "K" && !summaryOf(p.id)?.open)
     .map((p) => ({ kind: "no-open-cycle", pupilId: p.id }));
   return [...reviews, ...meetings, ...noOutcomes, ...noCycle];
 }

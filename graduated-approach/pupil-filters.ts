@@ -1,8 +1,7 @@
-import type { Cycle } from "./cycle";
+import type { OpenCycleGlance, SummaryOf } from "./cycle-summary";
 import type { SenNeedCode, SenStatusCode } from "./census-codes";
 import type { Pupil } from "./pupil";
-import { openCycle } from "./pupil-cycles";
-import { reviewState } from "./review-due";
+import { openReviewState } from "./review-due";
 import type { YearGroup } from "./year-group";
 
 export interface PupilFilter {
@@ -25,7 +24,7 @@ export interface PupilFilter {
  */
 export function filterPupils(
   pupils: readonly Pupil[],
-  cyclesOf: (pupilId: string) => readonly Cycle[],
+  summaryOf: SummaryOf,
   filter: PupilFilter,
   today: string,
 ): Pupil[] {
@@ -37,7 +36,7 @@ export function filterPupils(
       (!filter.need || p.needs.some((n) => n.code === filter.need)) &&
       (!filter.tier || p.tier === filter.tier) &&
       (!filter.yearGroup || p.yearGroup === filter.yearGroup) &&
-      (!filter.review || matchesReview(openCycle(cyclesOf(p.id)), filter.review, today)) &&
+      (!filter.review || matchesReview(summaryOf(p.id)?.open, filter.review, today)) &&
       (words.length === 0 || matchesWords(searchKey(p), words)),
   );
 }
@@ -70,8 +69,7 @@ function sortedByName(pupils: readonly Pupil[]): readonly Pupil[] {
   return sorted;
 }
 
-function matchesReview(cycle: Cycle | undefined, review: "due" | "overdue", today: string): boolean {
-  if (!cycle) return false;
-  const kind = reviewState(cycle, today).kind;
+function matchesReview(open: OpenCycleGlance | undefined, review: "due" | "overdue", today: string): boolean {
+  const kind = openReviewState(open, today).kind;
   return kind === "overdue" || (review === "due" && kind === "due-soon");
 }

@@ -1,4 +1,5 @@
 import type { Cycle } from "./cycle";
+import { glance, type OpenCycleGlance } from "./cycle-summary";
 import { daysBetween } from "./iso-date";
 
 /** Reviews within this many days count as due soon. */
@@ -16,8 +17,13 @@ export type ReviewState =
  * due soon from today up to and including 14 days ahead.
  */
 export function reviewState(cycle: Cycle, today: string): ReviewState {
-  if (cycle.status !== "open" || cycle.stages.review.reviewedOn) return { kind: "not-open" };
-  const reviewDate = cycle.stages.plan.reviewDate;
+  return cycle.status === "open" ? openReviewState(glance(cycle), today) : { kind: "not-open" };
+}
+
+/** The same, from the open cycle's summary (see cycle-summary.ts); no open cycle is "not-open". */
+export function openReviewState(open: OpenCycleGlance | undefined, today: string): ReviewState {
+  if (!open || open.reviewedOn) return { kind: "not-open" };
+  const { reviewDate } = open;
   if (!reviewDate) return { kind: "no-date" };
   const days = daysBetween(today, reviewDate);
   if (days < 0) return { kind: "overdue", reviewDate, daysLate: -days };
@@ -31,12 +37,12 @@ export interface ReviewDue {
   state: Extract<ReviewState, { kind: "overdue" | "due-soon" }>;
 }
 
-/** Open cycles whose review is overdue or due in the next 14 days, the most urgent first. */
-export function reviewsDue(cycles: readonly Cycle[], today: string): ReviewDue[] {
+/** Open cycles (each with its pupil's id) whose review is overdue or due in the next 14 days, the most urgent first. */
+export function reviewsDue(open: readonly { pupilId: string; open: OpenCycleGlance }[], today: string): ReviewDue[] {
   const due: ReviewDue[] = [];
-  for (const cycle of cycles) {
-    const state = reviewState(cycle, today);
-    if (state.kind === "overdue" || state.kind === "due-soon") due.push({ pupilId: cycle.pupilId, cycleId: cycle.id, state });
+  for (const { pupilId, open: cycle } of open) {
+    const state = openReviewState(cycle, today);
+    if (state.kind === "overdue" || state.kind === "due-soon") due.push({ pupilId, cycleId: cycle.id, state });
   }
   return due.sort((a, b) => a.state.reviewDate.localeCompare(b.state.reviewDate));
 }

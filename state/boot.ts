@@ -1,5 +1,6 @@
 import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { Cycle } from "@/graduated-approach/cycle";
+import { CycleSummary, summariseCycles } from "@/graduated-approach/cycle-summary";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { StoredPupil } from "@/graduated-approach/pupil-upgrades";
 import { ImportJournal } from "@/graduated-approach/csv-import/import-journal";
@@ -48,7 +49,7 @@ import type { ReencryptProgress } from "./reencrypt";
 /** The demo school holds only made-up pupils, so its passphrase is printed on screen. */
 
 /** Every store the extension pages use, typed with the domain's records. */
-export type AppStorage = SendStorage<Pupil, Cycle, Audit> & {
+export type AppStorage = SendStorage<Pupil, Cycle, Audit, CycleSummary> & {
   /** What an import in progress is writing, until it has all been saved (see interrupted-import.ts). */
   importJournal: SingleRecordStore<ImportJournal>;
 };
@@ -86,7 +87,7 @@ export async function openAppDeps(
   /** Non-extractable: encrypts and decrypts, never exported. */
   let dataKey: CryptoKey | null = null;
   const build = (codec: RecordCodec): AppStorage => ({
-    ...createStorage(db, codec, { pupil: StoredPupil, cycle: Cycle, audit: Audit }),
+    ...createStorage(db, codec, { pupil: StoredPupil, cycle: Cycle, audit: Audit, summary: { schema: CycleSummary, summarise: summariseCycles } }),
     // The setting names the school, not a pupil; it stays readable so the lock screen can greet the user.
     settings: createSettingsStore(db, plainCodec),
     importJournal: createSingleRecordStore(db, codec, ImportJournal, "import-journal"),

@@ -1,5 +1,6 @@
 import { batch, computed, signal } from "@preact/signals";
 import { Cycle, newCycle } from "@/graduated-approach/cycle";
+import { summariseAll, summariseCycles, type CycleSummary } from "@/graduated-approach/cycle-summary";
 import type { ReviewStage } from "@/graduated-approach/cycle-stages";
 import { pruneReferences } from "@/graduated-approach/cycle-edit";
 import { dueList } from "@/graduated-approach/due-list";
@@ -16,9 +17,12 @@ import { markLoadStart, timedRead } from "./read-timing";
 import { announcePupilsChanged } from "./records-changed";
 import { createUndo } from "./undo";
 
+type Quarantined = { store: string; id: string; reason: string };
+type Loaded<T> = { records: T[]; quarantined: Quarantined[] };
+
 interface Store<T> {
   put(value: T, options?: { overwrite?: boolean }): Promise<void>;
-  getAll(): Promise<{ records: T[]; quarantined: { store: string; id: string; reason: string }[] }>;
+  getAll(): Promise<Loaded<T>>;
   delete(id: string): Promise<void>;
 }
 
@@ -28,7 +32,17 @@ interface Store<T> {
  */
 export type PupilsStorage = () => {
   pupils: Store<Pupil>;
-  cycles: Store<Cycle>;
+  /** With `getAllByIndex`, one pupil's cycles are read when they are first needed; without it, all of them at once. */
+  cycles: Store<Cycle> & { getAllByIndex?(index: "byPupil", pupilId: string): Promise<Loaded<Cycle>> };
+  /**
+   * Each pupil's cycle summary (storage keeps it in step with the cycles): with it, loading reads a summary per
+   * pupil rather than every cycle. Without it (in-memory test stores), every cycle is read at load.
+   */
+  summaries?: {
+    getAll(): Promise<Loaded<CycleSummary> & { stale: boolean }>;
+    /** Works every summary out again from the cycles; returns the cycles it read. */
+    rebuild(): Promise<Loaded<Cycle>>;
+  };
   audits?: { getAll(): Promise<{ records: Audit[] }> };
   settings?: { get(): Promise<{ name: string } | undefined> };
   /** Group interventions: a deleted pupil is taken out of every one (and put back by Undo). */
@@ -36,6 +50,14 @@ export type PupilsStorage = () => {
   /** Deletes a pupil and their cycles in one transaction; without it (in-memory test stores) one by one. */
   deletePupilAndCycles?(pupilId: string): Promise<number>;
 };
+
+/** These pupils' cycles, read by the cycles' pupil index, all at once. */
+async function readCyclesOf(store: NonNullable<ReturnType<PupilsStorage>["cycles"]>, pupilIds: readonly string[]): Promise<Loaded<Cycle>> {
+  const reads = await Promise.all(
+    pupilIds.map((id) => (store.getAllByIndex ? store.getAllByIndex("byPupil", id) : store.getAll().then((all) => ({ ...all, records: all.records.filter((c) => c.pupilId === id) })))),
+  );
+  return { records: reads.flatMap((r) => r.records), quarantined: reads.flatMap((r) => r.quarantined) };
+}
 
 /** The setting's most recently completed self-audit, if any. */
 function latestCompleted(audits: readonly Audit[]): Audit | undefined {
@@ -71,7 +93,12 @@ export interface PupilsModelOptions {
 export function createPupilsModel(storage: PupilsStorage, today: () => string, options: PupilsModelOptions = {}) {
   const { autosaveMs = 600, undoMs = 30_000, makeId = () => crypto.randomUUID() } = options;
   const pupils = signal<Pupil[]>([]);
+  /** The cycles in memory: every cycle of each pupil in `cyclesFor`, and no others. */
   const cycles = signal<Cycle[]>([]);
+  /** Whose cycles are in memory: read when a pupil's page first needs them, or everyone's. */
+  const cyclesFor = signal<ReadonlySet<string> | "all">(new Set());
+  /** Each pupil's stored cycle summary (a pupil without one has no cycles), as read at the last load. */
+  const storedSummaries = signal<ReadonlyMap<string, CycleSummary>>(new Map());
   const quarantined = signal<{ store: string; id: string; reason: string }[]>([]);
   const saveState = signal<"saved" | "saving" | "failed">("saved");
   const problem = signal<string | null>(null);
@@ -84,7 +111,26 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   /** Group interventions, read when a pupil page first needs them (not at start-up), for each pupil's groups and costs. */
   const interventions = signal<Intervention[]>([]);
   const byPupil = computed(() => cyclesByPupil(cycles.value));
-  const due = computed(() => dueList(pupils.value, cycles.value, today()));
+  /** Every pupil's summary: worked out from the cycles in memory where they are (edits not yet saved count), else as stored. */
+  const summaries = computed((): ReadonlyMap<string, CycleSummary> => {
+    const loaded = cyclesFor.value;
+    if (loaded === "all") return new Map(summariseAll(cycles.value).map((s) => [s.id, s]));
+    const all = new Map(storedSummaries.value);
+    for (const pupilId of loaded) {
+      const theirs = byPupil.value.get(pupilId);
+      if (theirs) all.set(pupilId, summariseCycles(pupilId, theirs));
+      else all.delete(pupilId);
+    }
+    return all;
+  });
+  const summaryOf = (pupilId: string) => summaries.value.get(pupilId);
+  const due = computed(() => dueList(pupils.value, summaryOf, today()));
+  const cyclesReady = (pupilId: string) => {
+    const loaded = cyclesFor.value;
+    return loaded === "all" || loaded.has(pupilId);
+  };
+  /** Reads of one pupil's cycles under way, so two screens asking at once share one read. */
+  const reading = new Map<string, Promise<void>>();
   const undo = createUndo(undoMs);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** Names this model's news to other windows, so it does not reload its own saves. */
@@ -187,30 +233,113 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     return theirs;
   }
 
+  /** Adds what a read found unreadable to the list, once each. */
+  const noteQuarantined = (found: readonly Quarantined[]) => {
+    const known = new Set(quarantined.value.map((q) => `${q.store}/${q.id}`));
+    const fresh = found.filter((q) => !known.has(`${q.store}/${q.id}`));
+    if (fresh.length > 0) quarantined.value = [...quarantined.value, ...fresh];
+  };
+
+  /** Puts what a read of these pupils' cycles found in memory, keeping those saved here since it began. */
+  const takeCycles = (pupilIds: ReadonlySet<string> | "all", read: readonly Cycle[], since: number) => {
+    const theirs = (c: Cycle) => pupilIds === "all" || pupilIds.has(c.pupilId);
+    cycles.value = [...cycles.value.filter((c) => !theirs(c)), ...keepNewer(read.filter(theirs), cycles.value.filter(theirs), since)];
+  };
+
+  /** Reads one pupil's cycles, unless they are in memory already. */
+  function ensureCycles(pupilId: string): Promise<void> {
+    if (cyclesReady(pupilId)) return Promise.resolve();
+    const already = reading.get(pupilId);
+    if (already) return already;
+    const started = generation;
+    const since = writes;
+    const store = storage().cycles;
+    const read = (async () => {
+      const found = store.getAllByIndex
+        ? await store.getAllByIndex("byPupil", pupilId)
+        : await store.getAll().then((all) => ({ ...all, records: all.records.filter((c) => c.pupilId === pupilId) }));
+      if (started !== generation) return;
+      const loaded = cyclesFor.value;
+      batch(() => {
+        takeCycles(new Set([pupilId]), found.records, since);
+        if (loaded !== "all") cyclesFor.value = new Set([...loaded, pupilId]);
+        noteQuarantined(found.quarantined);
+      });
+    })().finally(() => reading.delete(pupilId));
+    reading.set(pupilId, read);
+    return read;
+  }
+
+  /** Reads every cycle (for views of the whole setting, such as its costs). */
+  async function loadAllCycles(): Promise<void> {
+    if (cyclesFor.value === "all") return;
+    const started = generation;
+    const since = writes;
+    const found = await storage().cycles.getAll();
+    if (started !== generation) return;
+    batch(() => {
+      takeCycles("all", found.records, since);
+      cyclesFor.value = "all";
+      noteQuarantined(found.quarantined);
+    });
+  }
+
+  /**
+   * Reads the register: every pupil and their cycle summaries (the Due view needs nothing more), and again the
+   * cycles of pupils whose cycles are in memory. Summaries that may be out of date (after a restore or an upgrade)
+   * or unreadable are worked out again from every cycle first.
+   */
   async function load() {
     const started = generation;
     const since = writes;
     const stores = storage();
     markLoadStart();
-    const [p, c, a, setting] = await Promise.all([
+    const [p, s, all, a, setting] = await Promise.all([
       timedRead("pupils", stores.pupils.getAll()),
-      timedRead("cycles", stores.cycles.getAll()),
+      stores.summaries ? timedRead("summaries", stores.summaries.getAll()) : undefined,
+      stores.summaries ? undefined : timedRead("cycles", stores.cycles.getAll()),
       timedRead("audits", stores.audits?.getAll() ?? Promise.resolve({ records: [] })),
       stores.settings?.get(),
     ]);
+    let everyCycle = all;
+    let summaryRecords = s?.records;
+    if (stores.summaries && (!s || s.stale || s.quarantined.length > 0)) {
+      everyCycle = await stores.summaries.rebuild();
+      summaryRecords = summariseAll(everyCycle.records);
+    }
+    // The cycles in memory are read again, so what another window changed shows: every cycle of each pupil who
+    // has any in memory (after this, all of theirs are).
+    const held = cyclesFor.value;
+    const inMemory = !stores.summaries || held === "all" ? "all" : new Set([...held, ...cycles.value.map((c) => c.pupilId)]);
+    let again: Loaded<Cycle> = { records: [], quarantined: [] };
+    if (inMemory === "all") again = everyCycle ?? (await stores.cycles.getAll());
+    else if (inMemory.size > 0) {
+      again = everyCycle
+        ? { records: everyCycle.records.filter((c) => inMemory.has(c.pupilId)), quarantined: [] }
+        : await readCyclesOf(stores.cycles, [...inMemory]);
+    }
     if (started !== generation) return;
     batch(() => {
       pupils.value = keepNewer(p.records, pupils.value, since).map((pupil) => withCurrentYearGroup(pupil, today()));
-      cycles.value = keepNewer(c.records, cycles.value, since);
+      if (summaryRecords) storedSummaries.value = new Map(summaryRecords.map((summary) => [summary.id, summary]));
+      takeCycles(inMemory, again.records, since);
+      cyclesFor.value = inMemory;
       latestAudit.value = latestCompleted(a.records);
       settingName.value = setting?.name ?? "";
-      quarantined.value = [...p.quarantined, ...c.quarantined];
+      quarantined.value = [...p.quarantined, ...(everyCycle ?? again).quarantined];
       loaded.value = true;
     });
   }
 
   return {
-    sender, pupils, cycles, quarantined, saveState, problem, conflict, loaded, byPupil, due, latestAudit, settingName, interventions,
+    sender, pupils, cycles, quarantined, saveState, problem, conflict, loaded, byPupil, due, summaries, latestAudit, settingName, interventions,
+    /** Whether every cycle of this pupil is in memory (else `ensureCycles` reads them). */
+    cyclesReady,
+    ensureCycles,
+    loadAllCycles,
+    /** Whether every pupil's cycles are in memory. */
+    allCyclesLoaded: computed(() => cyclesFor.value === "all"),
+    summaryOf,
     /** Reads the group interventions again (each time a pupil page opens, so a change in the workspace shows). */
     async loadInterventions() {
       const started = generation;
@@ -270,6 +399,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       await savePupil(stamp({ ...p, exports: [...(p.exports ?? []), entry] }));
     },
     async openCycle(pupilId: string): Promise<Cycle> {
+      await ensureCycles(pupilId);
       const mine = byPupil.value.get(pupilId) ?? [];
       const existing = openCycle(mine);
       if (existing) return existing;
@@ -298,9 +428,12 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       for (const timer of pending.values()) clearTimeout(timer);
       pending.clear();
       undo.dismiss();
+      reading.clear();
       batch(() => {
         pupils.value = [];
         cycles.value = [];
+        cyclesFor.value = new Set();
+        storedSummaries.value = new Map();
         quarantined.value = [];
         latestAudit.value = undefined;
         settingName.value = "";
@@ -314,6 +447,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       // the records just forgotten are let go at once rather than kept in memory while locked.
       void pupilIndex.value;
       void cycleIndex.value;
+      void summaries.value;
     },
     /** Records the review, closes the cycle and opens the next one pre-filled from it. */
     async closeReview(cycleId: string, review: ReviewStage): Promise<Cycle> {
@@ -344,6 +478,8 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     async deletePupil(pupilId: string) {
       const removed = pupilById(pupilId);
       if (!removed) return;
+      // Their cycles are kept in memory for Undo, so they are read first if they are not there yet.
+      await ensureCycles(pupilId);
       const theirCycles = byPupil.value.get(pupilId) ?? [];
       for (const id of [pupilId, ...theirCycles.map((c) => c.id)]) wrote(id);
       batch(() => {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { RecordCodec } from "./codec";
+import { createCycleSummaries, type CycleSummaries, type SummaryRules } from "./cycle-summaries";
 import type { SendDb } from "./db";
 import { deletePupilAndCycles } from "./delete-pupil";
 import { createFrameworksStore, type FrameworksStore } from "./frameworks-store";
@@ -11,13 +12,15 @@ import { createSettingsStore, type SettingsStore } from "./settings-store";
 type Identified = { id: string };
 
 /** The domain's schemas for the personal records; storage validates with them on every read and write. */
-export interface StorageSchemas<P extends Identified, C extends Identified & { pupilId: string }, A extends Identified> {
+export interface StorageSchemas<P extends Identified, C extends Identified & { pupilId: string }, A extends Identified, S extends Identified = Identified> {
   pupil: z.ZodType<P>;
   cycle: z.ZodType<C>;
   audit: z.ZodType<A>;
+  /** How to sum up a pupil's cycles; with it, the cycles store keeps a summary per pupil (see cycle-summaries.ts). */
+  summary?: SummaryRules<C, S>;
 }
 
-export interface SendStorage<P extends Identified, C extends Identified & { pupilId: string }, A extends Identified> {
+export interface SendStorage<P extends Identified, C extends Identified & { pupilId: string }, A extends Identified, S extends Identified = Identified> {
   settings: SettingsStore;
   frameworks: FrameworksStore;
   pupils: RecordStore<P, "pupils">;
@@ -25,7 +28,9 @@ export interface SendStorage<P extends Identified, C extends Identified & { pupi
   audits: RecordStore<A, "audits">;
   interventions: InterventionsStore;
   strategies: StrategiesStore;
-  /** Deletes a pupil and all their cycles in one transaction. */
+  /** Each pupil's cycle summary, when the schemas say how to sum cycles up. */
+  summaries?: CycleSummaries<C, S>;
+  /** Deletes a pupil and all their cycles (and their summary) in one transaction. */
   deletePupilAndCycles(pupilId: string): Promise<number>;
 }
 
@@ -33,15 +38,17 @@ export interface SendStorage<P extends Identified, C extends Identified & { pupi
  * Builds every store over an open database. Cheap: call it again with another codec (for example
  * once the user has unlocked encryption) and the new stores read and write through that codec.
  */
-export function createStorage<P extends Identified, C extends Identified & { pupilId: string }, A extends Identified>(
+export function createStorage<P extends Identified, C extends Identified & { pupilId: string }, A extends Identified, S extends Identified = Identified>(
   db: SendDb,
   codec: RecordCodec,
-  schemas: StorageSchemas<P, C, A>,
-): SendStorage<P, C, A> {
+  schemas: StorageSchemas<P, C, A, S>,
+): SendStorage<P, C, A, S> {
   const pupils = createRecordStore(db, "pupils", schemas.pupil, codec, { checkRevisions: true });
-  const cycles = createRecordStore(db, "cycles", schemas.cycle, codec, {
+  const summarised = schemas.summary ? createCycleSummaries(db, codec, schemas.summary, () => cycles) : undefined;
+  const cycles: RecordStore<C, "cycles"> = createRecordStore(db, "cycles", schemas.cycle, codec, {
     checkRevisions: true,
     indexFields: (cycle) => ({ pupilId: cycle.pupilId }),
+    companion: summarised?.companion,
   });
   return {
     settings: createSettingsStore(db, codec),
@@ -51,6 +58,7 @@ export function createStorage<P extends Identified, C extends Identified & { pup
     audits: createRecordStore(db, "audits", schemas.audit, codec, { checkRevisions: true }),
     interventions: createInterventionsStore(db, codec),
     strategies: createStrategiesStore(db, codec),
+    summaries: summarised?.summaries,
     async deletePupilAndCycles(pupilId) {
       const cycleIds = await deletePupilAndCycles(db, pupilId);
       pupils.noteDeleted([pupilId]);

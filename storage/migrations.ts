@@ -1,5 +1,6 @@
 import { upgradeFramework } from "@/commitment-framework/from-v1";
 import type { Migration } from "./migration";
+import { markSummariesStale } from "./summaries-stale";
 
 /**
  * Every migration the database has ever had, oldest first. Append only: a released migration
@@ -57,6 +58,19 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     up(db) {
       db.createObjectStore("strategies", { keyPath: "id" });
+    },
+  },
+  {
+    /**
+     * Each pupil gets an encrypted summary of their cycles (what the Due view, the register and the badge need),
+     * so unlocking no longer reads every cycle. Summaries are encrypted, and the key is not at hand while
+     * upgrading, so the store starts empty and is marked stale: the first unlock builds every summary once.
+     */
+    name: "cycle-summaries",
+    version: 5,
+    async up(db, tx) {
+      db.createObjectStore("summaries", { keyPath: "id" });
+      await markSummariesStale(tx);
     },
   },
 ];

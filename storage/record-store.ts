@@ -1,4 +1,4 @@
-import type { IndexKey, IndexNames, StoreValue } from "idb";
+import type { IDBPTransaction, IndexKey, IndexNames, StoreNames, StoreValue } from "idb";
 import type { z } from "zod";
 import type { RecordCodec } from "./codec";
 import type { SendDb } from "./db";
@@ -60,13 +60,41 @@ export interface RecordStore<T extends { id: string }, N extends RecordStoreName
   clear(): Promise<void>;
   /** Tells the store these records were deleted by a transaction across stores (see delete-pupil.ts). */
   noteDeleted(ids: readonly string[]): void;
-  /** Reads a stored envelope from elsewhere (a backup) as this store would: decoded, validated, checked. */
-  check(stored: unknown): Promise<Checked<T>>;
+  /**
+   * Reads a stored envelope from elsewhere (a backup) as this store would: decoded, validated, checked. With
+   * `full: false`, a record this version wrote is trusted as a normal read trusts it (see `read`).
+   */
+  check(stored: unknown, options?: { full?: boolean }): Promise<Checked<T>>;
   /** Validates and encodes a record as revision `rev` of this store, ready to be written (a merge restore). */
   seal(value: T, rev: number): Promise<StoreValue<SendDbSchema, N>>;
 }
 
 export type Checked<T> = { ok: true; value: T; rev: number } | { ok: false; reason: string };
+
+/** A write transaction as a companion sees it (see WriteCompanion). */
+export type CompanionTransaction = IDBPTransaction<SendDbSchema, StoreNames<SendDbSchema>[], "readwrite">;
+
+/**
+ * Records derived from a store's records (cycle summaries from cycles), written in the same transaction as every
+ * change to them. `prepare` runs before the transaction (it may read and encode); the function it returns runs
+ * inside it, checks that what `prepare` read has not moved (else it throws CompanionMovedError and the whole write
+ * is tried again) and queues its own writes through `track`.
+ */
+export interface WriteCompanion<T> {
+  stores: readonly RecordStoreName[];
+  prepare(change: { put: readonly T[]; deleted: readonly string[] }): Promise<(tx: CompanionTransaction, track: (request: Promise<unknown>) => void) => Promise<void>>;
+}
+
+/** Thrown by a companion inside the transaction when what it prepared from has changed meanwhile. */
+export class CompanionMovedError extends Error {
+  constructor() {
+    super("Records this change depends on were changed meanwhile.");
+    this.name = "CompanionMovedError";
+  }
+}
+
+/** How many times a write is tried again when its companion's records moved meanwhile. */
+const COMPANION_ATTEMPTS = 5;
 
 export interface RecordStoreOptions<T, N extends RecordStoreName> {
   /** Clear fields for the store's indexes; checked against the decoded record on every read. */
@@ -76,6 +104,8 @@ export interface RecordStoreOptions<T, N extends RecordStoreName> {
    * tombstones of deleted records. For records people edit in two windows (pupils, cycles, audits, groups).
    */
   checkRevisions?: boolean;
+  /** Derived records written with every change (see WriteCompanion). */
+  companion?: WriteCompanion<T>;
 }
 
 /** Records decoded together before the page may take a turn. */
@@ -98,13 +128,36 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
   codec: RecordCodec,
   options: RecordStoreOptions<T, N> = {},
 ): RecordStore<T, N> {
-  const { indexFields, checkRevisions = false } = options;
+  const { indexFields, checkRevisions = false, companion } = options;
   /** The revision last seen here per id; absent: never seen, or seen deleted. */
   const seen = new Map<string, number>();
   /** Counts this store's writes, so a read that began before a write cannot overwrite what the write set. */
   let writes = 0;
   const lastWrite = new Map<string, number>();
-  const scope = (checkRevisions ? [storeName, "meta"] : [storeName]) as [N, "meta"];
+  const scope = [...new Set([storeName, ...(checkRevisions ? ["meta"] : []), ...(companion?.stores ?? [])])] as [N, "meta"];
+
+  /**
+   * Runs `work` in one readwrite transaction with the companion's writes for `change`; prepares them again and
+   * retries when the companion's records moved before the transaction began.
+   */
+  async function withCompanion<R>(
+    change: { put: readonly T[]; deleted: readonly string[] },
+    work: (tx: CompanionTransaction, track: (request: Promise<unknown>) => void) => Promise<R>,
+  ): Promise<R> {
+    for (let attempt = 1; ; attempt++) {
+      const alsoWrite = await companion?.prepare(change);
+      const tx = db.transaction(scope, "readwrite") as unknown as CompanionTransaction;
+      try {
+        return await allOrNothing(tx, async (track) => {
+          const result = await work(tx, track);
+          await alsoWrite?.(tx, track);
+          return result;
+        });
+      } catch (error) {
+        if (!(error instanceof CompanionMovedError) || attempt >= COMPANION_ATTEMPTS) throw error;
+      }
+    }
+  }
 
   async function toEnvelope(value: T, rev: number, position: string): Promise<StoreValue<SendDbSchema, N>> {
     const parsed = schema.safeParse(value);
@@ -194,9 +247,8 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
     const envelopes = await Promise.all(
       values.map((v, i) => toEnvelope(v, bases[i]! + 1, values.length > 1 ? ` (record ${i + 1} of ${values.length})` : "")),
     );
-    const tx = db.transaction(scope, "readwrite");
-    const store = tx.objectStore(storeName);
-    await allOrNothing(tx, async (track) => {
+    await withCompanion({ put: values, deleted: [] }, async (tx, track) => {
+      const store = tx.objectStore(storeName);
       const stored = (await Promise.all(values.map((v) => store.get(v.id as never)))) as (RecordEnvelope | undefined)[];
       stored.forEach((envelope, i) => {
         const id = values[i]!.id;
@@ -206,9 +258,9 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
           throw new StaleWriteError(storeName, id, "changed");
         }
       });
-      for (const envelope of envelopes) track(store.put(envelope));
+      for (const envelope of envelopes) track(store.put(envelope as never));
       const created = values.filter((_, i) => stored[i] === undefined).map((v) => tombstoneKey(storeName, v.id));
-      if (checkRevisions && created.length > 0) track(updateTombstones(tx as never, { remove: created }));
+      if (checkRevisions && created.length > 0) track(updateTombstones(tx, { remove: created }));
     });
     values.forEach((v, i) => wrote(v.id, bases[i]! + 1));
   }
@@ -270,12 +322,10 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
     },
 
     async delete(id) {
-      const tx = db.transaction(scope, "readwrite");
-      await Promise.all([
-        tx.objectStore(storeName).delete(id as never),
-        checkRevisions ? updateTombstones(tx as never, { add: [tombstoneKey(storeName, id)] }) : undefined,
-        tx.done,
-      ]);
+      await withCompanion({ put: [], deleted: [id] }, async (tx, track) => {
+        track(tx.objectStore(storeName).delete(id as never));
+        if (checkRevisions) track(updateTombstones(tx, { add: [tombstoneKey(storeName, id)] }));
+      });
       wrote(id, undefined);
     },
 
@@ -288,8 +338,8 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
       for (const id of ids) wrote(id, undefined);
     },
 
-    async check(stored) {
-      const r = await read(stored, true);
+    async check(stored, { full = true } = {}) {
+      const r = await read(stored, full);
       return r.ok ? r : { ok: false, reason: r.quarantined.reason };
     },
 

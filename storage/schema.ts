@@ -44,6 +44,11 @@ export interface MetaEntries {
    * dates only. Saving a record with that id again (Undo) removes its entry.
    */
   tombstones: Record<string, string>;
+  /**
+   * Present while the cycle summaries may not match the cycles (after a restore, a merge or the upgrade that
+   * added them): a fresh random token each time, so a rebuild clears it only if nothing set it again meanwhile.
+   */
+  summariesStale: string;
   /** Import mappings saved in the workspace, keyed by the source file's name without its version; validated on read. */
   frameworkMappings: Record<string, unknown>;
 }
@@ -59,8 +64,14 @@ export interface SendDbSchema extends DBSchema {
   interventions: { key: string; value: RecordEnvelope };
   /** The setting's inclusion strategy draft (inclusion-strategy/); encrypted like pupils, no index fields. */
   strategies: { key: string; value: RecordEnvelope };
+  /**
+   * One summary per pupil of their APDR cycles (graduated-approach/cycle-summary.ts), keyed by the pupil's id:
+   * derived from the cycles and written in the same transaction as any change to them, so unlocking need not
+   * read every cycle. Encrypted like cycles. Left out of backups, and rebuilt after a restore.
+   */
+  summaries: { key: string; value: RecordEnvelope };
   meta: { key: MetaKey; value: MetaEntries[MetaKey] };
 }
 
 /** The stores that hold envelopes (every store but `meta`). */
-export type RecordStoreName = "settings" | "frameworks" | "pupils" | "cycles" | "audits" | "interventions" | "strategies";
+export type RecordStoreName = "settings" | "frameworks" | "pupils" | "cycles" | "audits" | "interventions" | "strategies" | "summaries";

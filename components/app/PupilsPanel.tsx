@@ -49,8 +49,14 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute, l
   }, [showing, model, model.loaded.value]);
   const now = () => new Date().toISOString();
   const pupil = "pupilId" in route && route.pupilId ? model.pupilById(route.pupilId) : undefined;
+  // A pupil's cycles are read when their page (or a cycle, or their support plan) first opens.
+  const needsCycles = pupil && route.view !== "form" ? pupil.id : null;
+  useEffect(() => {
+    if (needsCycles && model.loaded.value) void model.ensureCycles(needsCycles);
+  }, [needsCycles, model, model.loaded.value]);
 
   if (!model.loaded.value) return <p role="status">Loading pupils…</p>;
+  if (needsCycles && pupil && !model.cyclesReady(needsCycles)) return <p role="status">Loading {pupil.firstName} {pupil.lastName}'s cycles…</p>;
   switch (route.view) {
     case "due":
       return (
@@ -70,7 +76,7 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute, l
       return (
         <PupilList
           pupils={model.pupils.value}
-          cyclesOf={model.cyclesOf}
+          summaryOf={model.summaryOf}
           framework={framework}
           today={today}
           filter={filter}

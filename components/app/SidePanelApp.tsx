@@ -73,6 +73,11 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
     if (status === "ready") void pupils.load();
   }, [status, model.pupilCount.value, setting, pupils]);
 
+  // The Setting tab's costs need every pupil's plans: read them all when it opens.
+  useEffect(() => {
+    if (tab === "setting" && pupils.loaded.value) void pupils.loadAllCycles();
+  }, [tab, pupils, pupils.loaded.value]);
+
   useEffect(() => onPupilsChanged(() => {
     if (model.status.value === "ready") void pupils.load();
   }, pupils.sender), [model, pupils]);
@@ -87,7 +92,7 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
   }, [following, follow, pupils.pupils.value, sites]);
 
   const reviewDates = pupils.loaded.value
-    ? openReviewDates(pupils.cycles.value, new Set(pupils.pupils.value.filter((p) => p.archivedOn).map((p) => p.id))).sort().join(",")
+    ? openReviewDates(pupils.summaries.value.values(), new Set(pupils.pupils.value.filter((p) => p.archivedOn).map((p) => p.id))).sort().join(",")
     : null;
   useEffect(() => {
     if (status === "ready" && reviewDates !== null) void model.publishReviewDates(reviewDates ? reviewDates.split(",") : []);
@@ -201,7 +206,11 @@ export function SidePanelApp({ model, mis, onOpenWorkspace }: { model: AppModel;
       {setting && tab === "setting" && (
         <>
           <SettingSummary setting={setting} framework={model.framework.value} pupilCount={model.pupilCount.value} onLeaveDemo={model.leaveDemo} />
-          <SettingCosts pupils={pupils.pupils.value} cycles={pupils.cycles.value} framework={model.framework.value} />
+          {pupils.allCyclesLoaded.value ? (
+            <SettingCosts pupils={pupils.pupils.value} cycles={pupils.cycles.value} framework={model.framework.value} />
+          ) : (
+            <p role="status">Working out the costs of provision…</p>
+          )}
           <MisSitesSettings sites={sites} model={siteSettings} />
           <WorkspaceSettingLinks onOpen={onOpenWorkspace} />
         </>

@@ -1,10 +1,9 @@
 import type { Framework } from "@/commitment-framework/schema";
-import type { Cycle } from "@/graduated-approach/cycle";
+import type { SummaryOf } from "@/graduated-approach/cycle-summary";
 import { SenNeedCode, SenStatusCode } from "@/graduated-approach/census-codes";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { filterPupils, type PupilFilter } from "@/graduated-approach/pupil-filters";
-import { openCycle } from "@/graduated-approach/pupil-cycles";
-import { reviewState } from "@/graduated-approach/review-due";
+import { openReviewState } from "@/graduated-approach/review-due";
 import { YearGroup } from "@/graduated-approach/year-group";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { VirtualList } from "@/components/ui/VirtualList";
@@ -13,7 +12,8 @@ import { needOptions, statusOptions, tierOptions, yearOptions } from "./pupil-op
 
 export interface PupilListProps {
   pupils: Pupil[];
-  cyclesOf: (pupilId: string) => readonly Cycle[];
+  /** Each pupil's cycle summary, for the review flag and filter. */
+  summaryOf: SummaryOf;
   framework: Framework;
   today: string;
   filter: PupilFilter;
@@ -25,8 +25,8 @@ export interface PupilListProps {
 const parseOr = <T,>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, v: string) => (v ? (schema.safeParse(v).data as T) : undefined);
 
 /** The pupil register: search as you type and filter by status, need, tier, year group and review. */
-export function PupilList({ pupils, cyclesOf, framework, today, filter, onFilter, onOpen, onAdd }: PupilListProps) {
-  const shown = filterPupils(pupils, cyclesOf, filter, today);
+export function PupilList({ pupils, summaryOf, framework, today, filter, onFilter, onOpen, onAdd }: PupilListProps) {
+  const shown = filterPupils(pupils, summaryOf, filter, today);
   const total = pupils.filter((p) => Boolean(p.archivedOn) === Boolean(filter.archived)).length;
   const update = (patch: Partial<PupilFilter>) => onFilter({ ...filter, ...patch });
   const filtered = Boolean(filter.text || filter.status || filter.need || filter.tier || filter.yearGroup || filter.review);
@@ -68,7 +68,7 @@ export function PupilList({ pupils, cyclesOf, framework, today, filter, onFilter
           items={shown}
           rowHeight={64}
           renderItem={(p, position) => (
-            <PupilRow key={p.id} pupil={p} framework={framework} review={reviewFlag(cyclesOf(p.id), today)} onOpen={onOpen} position={position} />
+            <PupilRow key={p.id} pupil={p} framework={framework} review={reviewFlag(summaryOf, p.id, today)} onOpen={onOpen} position={position} />
           )}
         />
       )}
@@ -80,8 +80,7 @@ export function PupilList({ pupils, cyclesOf, framework, today, filter, onFilter
 }
 
 /** The review flag a row shows: only "overdue" and "due soon" are flagged. */
-function reviewFlag(cycles: readonly Cycle[], today: string): PupilRowProps["review"] {
-  const cycle = openCycle(cycles);
-  const state = cycle ? reviewState(cycle, today) : undefined;
-  return state?.kind === "overdue" || state?.kind === "due-soon" ? { kind: state.kind, date: state.reviewDate } : undefined;
+function reviewFlag(summaryOf: SummaryOf, pupilId: string, today: string): PupilRowProps["review"] {
+  const state = openReviewState(summaryOf(pupilId)?.open, today);
+  return state.kind === "overdue" || state?.kind === "due-soon" ? { kind: state.kind, date: state.reviewDate } : undefined;
 }

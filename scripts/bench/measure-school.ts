@@ -28,7 +28,16 @@ interface Span {
 
 export interface SchoolFigures {
   restore?: Span;
-  unlock: { totalMs: number; keyMs: number; toDueMs: number; longestTaskMs: number; samplesMs: number[] };
+  unlock: {
+    totalMs: number;
+    keyMs: number;
+    toDueMs: number;
+    longestTaskMs: number;
+    samplesMs: number[];
+    /** The first unlock after a restore, which works every pupil's cycle summary out from the cycles once. */
+    firstToDueMs?: number;
+    firstLongestTaskMs?: number;
+  };
   reads: Record<string, { storeMs: number; rawGetAllMs: number; ratio: number }>;
   search: { p50Ms: number; p95Ms: number; maxMs: number; keystrokes: number; longestTaskMs: number };
   pupilsTab: Span & { domNodes: number };
@@ -39,7 +48,8 @@ export interface SchoolFigures {
   backup?: Span;
 }
 
-const READ_STORES = ["pupils", "cycles", "audits"] as const;
+// What unlocking reads: pupils, their cycle summaries and the audits (cycles are read per pupil, when needed).
+const READ_STORES = ["pupils", "summaries", "audits"] as const;
 const DUE_READY = { selector: "#due-title", notText: "Loading pupils" };
 
 export async function measureSchool(session: ExtensionSession, options: MeasureOptions): Promise<SchoolFigures> {
@@ -77,16 +87,20 @@ export async function measureSchool(session: ExtensionSession, options: MeasureO
     const end = timed.start + timed.ms;
     unlocks.push({ total: timed.ms, key: loadStart - timed.start, toDue: end - loadStart, longest: timed.longestTask, reads: await storeReads(page, READ_STORES) });
   }
+  // After a restore the first unlock also rebuilds the summaries: reported on its own, the rest are the usual case.
+  const first = options.restore && unlocks.length > 1 ? unlocks[0] : undefined;
+  const usual = first ? unlocks.slice(1) : unlocks;
   figures.unlock = {
-    totalMs: median(unlocks.map((u) => u.total)),
-    keyMs: median(unlocks.map((u) => u.key)),
-    toDueMs: median(unlocks.map((u) => u.toDue)),
-    longestTaskMs: Math.max(...unlocks.map((u) => u.longest)),
+    totalMs: median(usual.map((u) => u.total)),
+    keyMs: median(usual.map((u) => u.key)),
+    toDueMs: median(usual.map((u) => u.toDue)),
+    longestTaskMs: Math.max(...usual.map((u) => u.longest)),
     samplesMs: unlocks.map((u) => u.total),
+    ...(first ? { firstToDueMs: first.toDue, firstLongestTaskMs: first.longest } : {}),
   };
   figures.reads = Object.fromEntries(READ_STORES.map((store) => {
-    const storeMs = median(unlocks.map((u) => u.reads.app[store] ?? Number.NaN));
-    const rawGetAllMs = median(unlocks.map((u) => u.reads.raw[store] ?? Number.NaN));
+    const storeMs = median(usual.map((u) => u.reads.app[store] ?? Number.NaN));
+    const rawGetAllMs = median(usual.map((u) => u.reads.raw[store] ?? Number.NaN));
     return [store, { storeMs, rawGetAllMs, ratio: storeMs / Math.max(rawGetAllMs, 1) }];
   }));
 

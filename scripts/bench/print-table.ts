@@ -17,6 +17,7 @@ export function printTable({ school, sidePanelStartupJs: js, empty, big }: Resul
     ["Unlock to Due painted, after the key", ms(big.unlock.toDueMs), `${ms(empty.unlock.toDueMs)} empty install`],
     ["  key derivation (PBKDF2, unwrap)", ms(big.unlock.keyMs), `${ms(empty.unlock.keyMs)} empty install`],
     ["  longest task during unlock", ms(big.unlock.longestTaskMs), `${ms(empty.unlock.longestTaskMs)} empty install`],
+    ["First unlock after restore (builds summaries)", ms(big.unlock.firstToDueMs), `longest task ${ms(big.unlock.firstLongestTaskMs)}`],
     ...Object.entries(big.reads).map(([store, r]): [string, string, string] => [`Read ${store} (store vs raw getAll)`, ms(r.storeMs), `${ms(r.rawGetAllMs)} raw, ${r.ratio.toFixed(1)}x`]),
     ["Search per keystroke p50", ms(big.search.p50Ms), `${ms(empty.search.p50Ms)} empty install`],
     ["Search per keystroke p95", ms(big.search.p95Ms), `${ms(empty.search.p95Ms)} empty install`],

@@ -12,6 +12,8 @@ export const APP_SCHEMA_VERSION = latestVersion(MIGRATIONS);
 
 /** Every store a backup carries, in the order they are written. */
 export const BACKUP_STORES = ["settings", "frameworks", "pupils", "cycles", "audits", "interventions", "strategies"] as const satisfies readonly RecordStoreName[];
+/** A store backups carry (every record store but the cycle summaries, which are rebuilt from the cycles). */
+export type BackupStoreName = (typeof BACKUP_STORES)[number];
 
 /**
  * The file is one JSON object. Everything but `body` is the header, readable without the passphrase and

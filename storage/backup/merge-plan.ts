@@ -1,10 +1,11 @@
 import type { StoreValue } from "idb";
 import type { SendDb } from "../db";
 import type { RecordStore } from "../record-store";
-import type { RecordEnvelope, RecordStoreName, SendDbSchema } from "../schema";
+import type { RecordEnvelope, SendDbSchema } from "../schema";
+import { markSummariesStale } from "../summaries-stale";
 import { readTombstones, tombstoneKey } from "../tombstones";
 import { readVault } from "../vault/vault-record";
-import { BACKUP_STORES, type BackupContents } from "./backup-format";
+import { BACKUP_STORES, type BackupContents, type BackupStoreName } from "./backup-format";
 import { BackupError } from "./backup-errors";
 import { allOrNothing } from "../write-transaction";
 import { storesToMerge, type RestoreOptions } from "./restore-backup";
@@ -25,7 +26,7 @@ export type MergeOutcome =
   | "unreadable";
 
 export interface MergeItem {
-  store: RecordStoreName;
+  store: BackupStoreName;
   id: string;
   outcome: MergeOutcome;
   /** Who or what it is, from `describe` (e.g. a pupil's name), for the preview; empty when not described. */
@@ -37,11 +38,11 @@ export interface MergeItem {
 export interface MergePlan {
   items: MergeItem[];
   /** What will be written, each with the revision it must still have here when the merge runs. */
-  writes: { store: RecordStoreName; id: string; hereRev: number | undefined; envelope: unknown }[];
+  writes: { store: BackupStoreName; id: string; hereRev: number | undefined; envelope: unknown }[];
 }
 
 /** The store that reads a record of `store` with this id, or undefined for a kind this version does not know. */
-export type MergeReaders = (store: RecordStoreName, id: string) => Pick<RecordStore<{ id: string }>, "check" | "seal"> | undefined;
+export type MergeReaders = (store: BackupStoreName, id: string) => Pick<RecordStore<{ id: string }>, "check" | "seal"> | undefined;
 
 /**
  * Works out a merge restore without writing anything: every backup record is decoded and validated as its store
@@ -53,7 +54,7 @@ export async function planMerge(
   db: SendDb,
   contents: BackupContents,
   readers: MergeReaders,
-  options: RestoreOptions & { describe?: (store: RecordStoreName, value: unknown) => string } = {},
+  options: RestoreOptions & { describe?: (store: BackupStoreName, value: unknown) => string } = {},
 ): Promise<MergePlan> {
   const stores = await storesToMerge(contents, await readVault(db), options);
   const tx = db.transaction([...BACKUP_STORES, "meta"], "readonly");
@@ -129,6 +130,8 @@ export async function applyMerge(db: SendDb, plan: MergePlan): Promise<number> {
       }
     });
     for (const w of plan.writes) track(tx.objectStore(w.store).put(w.envelope as StoreValue<SendDbSchema, typeof w.store>));
+    // Cycles written here do not go through the cycles store, so their pupils' summaries are rebuilt at the next load.
+    if (plan.writes.some((w) => w.store === "cycles")) track(markSummariesStale(tx as never));
     return plan.writes.length;
   });
 }

@@ -1,9 +1,10 @@
 import type { IDBPTransaction, StoreValue } from "idb";
 import type { SendDb } from "../db";
-import type { RecordStoreName, SendDbSchema } from "../schema";
+import type { SendDbSchema } from "../schema";
+import { markSummariesStale } from "../summaries-stale";
 import type { KeyVault } from "../vault/key-vault";
 import { isVaultKey, readVault, VAULT_KEY } from "../vault/vault-record";
-import { BACKUP_STORES, type BackupContents } from "./backup-format";
+import { BACKUP_STORES, type BackupContents, type BackupStoreName } from "./backup-format";
 import { BackupError } from "./backup-errors";
 import { allOrNothing } from "../write-transaction";
 import { rekeyStores } from "./rekey";
@@ -18,7 +19,7 @@ export interface RestoreOptions {
 }
 
 export interface RestoreReport {
-  stores: Record<RecordStoreName, { added: number; replaced: number }>;
+  stores: Record<BackupStoreName, { added: number; replaced: number }>;
   /** True when the backup's key vault was restored: lock, and unlock with the passphrase of the backup. */
   vaultRestored: boolean;
 }
@@ -65,6 +66,8 @@ export async function restoreBackup(
       }
     }
     if (restoreVault) track(tx.objectStore("meta").put(restoreVault, VAULT_KEY));
+    // Backups carry no cycle summaries: they are rebuilt from the restored cycles at the next unlock.
+    track(markSummariesStale(tx as never));
     return report;
   });
 }

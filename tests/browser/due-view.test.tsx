@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render } from "vitest-browser-preact";
 import { DueView } from "@/components/due/DueView";
+import { summaryLookup } from "@/graduated-approach/cycle-summary";
 import { dueList } from "@/graduated-approach/due-list";
 import { editCycle, fakePupil, goodCycle } from "../fixtures/graduated";
 import "@/components/ui/styles.css";
@@ -18,7 +19,7 @@ describe("Due view", () => {
       editCycle(goodCycle({ id: "c2", pupilId: "soon" }), (c) => { c.stages.plan.reviewDate = "2026-03-20"; }),
     ];
     const onOpen = vi.fn();
-    const screen = render(<DueView items={dueList(pupils, cycles, TODAY)} describePupil={describePupil} onOpenPupil={onOpen} noPupils={false} onAddPupil={() => {}} lastBackup="Last backup 4 days ago" />);
+    const screen = render(<DueView items={dueList(pupils, summaryLookup(cycles), TODAY)} describePupil={describePupil} onOpenPupil={onOpen} noPupils={false} onAddPupil={() => {}} lastBackup="Last backup 4 days ago" />);
     const overdue = screen.getByRole("region", { name: /Reviews overdue/ });
     await expect.element(overdue).toHaveTextContent("Ada Fakerly, Year 4");
     await expect.element(overdue).toHaveTextContent("Review was due 3 March 2026 (7 days ago)");

@@ -17,7 +17,7 @@ const framework = tinyFramework();
 
 function Register() {
   const [filter, setFilter] = useState<PupilFilter>({});
-  return <PupilList pupils={pupils} cyclesOf={() => []} framework={framework} today="2026-03-03" filter={filter} onFilter={setFilter} onOpen={() => {}} onAdd={() => {}} />;
+  return <PupilList pupils={pupils} summaryOf={() => undefined} framework={framework} today="2026-03-03" filter={filter} onFilter={setFilter} onOpen={() => {}} onAdd={() => {}} />;
 }
 
 const rows = () => [...document.querySelectorAll<HTMLLIElement>("ul.pupil-list > li")];

@@ -21,7 +21,7 @@ function Register({ opened }: { opened: string[] }) {
   return (
     <PupilList
       pupils={pupils}
-      cyclesOf={() => []}
+      summaryOf={() => undefined}
       framework={framework}
       today="2026-03-03"
       filter={filter}

@@ -1,5 +1,6 @@
 import type { Cycle } from "@/graduated-approach/cycle";
 import { describe, expect, it } from "vitest";
+import { summaryLookup } from "@/graduated-approach/cycle-summary";
 import { dueList, groupDue, pupilsWithSomethingDue } from "@/graduated-approach/due-list";
 import { ParentMeeting } from "@/graduated-approach/parent-meeting";
 import { editCycle, fakePupil, goodCycle } from "../../fixtures/graduated";
@@ -28,7 +29,7 @@ describe("the Due list", () => {
       later(goodCycle({ id: "c4", pupilId: "short" })),
       later(goodCycle({ id: "c5", pupilId: "fine" })),
     ];
-    const items = dueList(pupils, cycles, TODAY);
+    const items = dueList(pupils, summaryLookup(cycles), TODAY);
     expect(items.map((i) => [i.kind, i.pupilId])).toEqual([
       ["review-overdue", "overdue"],
       ["review-due", "due"],
@@ -45,12 +46,12 @@ describe("the Due list", () => {
     const pupils = [fakePupil({ meetings })];
     const reviewed = editCycle(goodCycle(), (c) => { c.status = "closed"; c.stages.review.reviewedOn = "2026-03-09"; c.stages.review.decision = "continue"; });
     const next = editCycle(goodCycle({ id: "cycle-2", number: 2, openedOn: "2026-03-09" }), (c) => { c.stages.plan.reviewDate = "2026-05-20"; });
-    expect(dueList(pupils, [editCycle(goodCycle(), (c) => { c.stages.plan.reviewDate = "2026-03-01"; })], TODAY)).toHaveLength(1);
-    expect(dueList(pupils, [reviewed, next], TODAY)).toEqual([]);
+    expect(dueList(pupils, summaryLookup([editCycle(goodCycle(), (c) => { c.stages.plan.reviewDate = "2026-03-01"; })]), TODAY)).toHaveLength(1);
+    expect(dueList(pupils, summaryLookup([reviewed, next]), TODAY)).toEqual([]);
   });
 
   it("leaves archived pupils out, and does not ask for a cycle for monitoring pupils", () => {
     const pupils = [fakePupil({ id: "a", archivedOn: "2026-01-01" }), fakePupil({ id: "m", senStatus: { code: "monitoring" }, needs: [] })];
-    expect(dueList(pupils, [], TODAY)).toEqual([]);
+    expect(dueList(pupils, summaryLookup([]), TODAY)).toEqual([]);
   });
 });

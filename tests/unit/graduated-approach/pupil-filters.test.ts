@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { summaryLookup } from "@/graduated-approach/cycle-summary";
 import { filterPupils } from "@/graduated-approach/pupil-filters";
 import { editCycle, fakePupil, goodCycle } from "../../fixtures/graduated";
 
@@ -8,8 +9,8 @@ const pupils = [
   fakePupil({ id: "c", firstName: "Cy", lastName: "Mockford", senStatus: { code: "E" }, archivedOn: "2026-01-01" }),
 ];
 const cycles = [editCycle(goodCycle({ pupilId: "b" }), (c) => { c.stages.plan.reviewDate = "2026-01-10"; })];
-const cyclesOf = (id: string) => cycles.filter((c) => c.pupilId === id);
-const ids = (filter: Parameters<typeof filterPupils>[2]) => filterPupils(pupils, cyclesOf, filter, "2026-01-15").map((p) => p.id);
+const summaryOf = summaryLookup(cycles);
+const ids = (filter: Parameters<typeof filterPupils>[2]) => filterPupils(pupils, summaryOf, filter, "2026-01-15").map((p) => p.id);
 
 describe("pupil filters", () => {
   it("searches first and last names as you type, sorted by last name", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { glance } from "@/graduated-approach/cycle-summary";
 import { reviewsDue, reviewState } from "@/graduated-approach/review-due";
 import { editCycle, goodCycle } from "../../fixtures/graduated";
 
@@ -25,7 +26,8 @@ describe("review due dates", () => {
   });
 
   it("lists overdue and due-soon reviews, earliest first, and leaves later ones out", () => {
-    const due = reviewsDue([withReview("2026-03-30", "b"), withReview("2026-05-01", "c"), withReview("2026-03-01", "a")], "2026-03-20");
+    const open = [withReview("2026-03-30", "b"), withReview("2026-05-01", "c"), withReview("2026-03-01", "a")].map((c) => ({ pupilId: c.pupilId, open: glance(c) }));
+    const due = reviewsDue(open, "2026-03-20");
     expect(due.map((d) => [d.cycleId, d.state.kind])).toEqual([["a", "overdue"], ["b", "due-soon"]]);
   });
 });

@@ -72,6 +72,8 @@ describe("lock forgets decrypted records", () => {
     await model.unlock(PASSPHRASE);
     await pupils.load();
     expect(pupils.pupils.value.map((p) => p.lastName)).toEqual(["McTestface"]);
+    expect(pupils.cycles.value).toEqual([]); // read when the pupil's page needs them
+    await pupils.ensureCycles("pupil-1");
     expect(pupils.cycles.value.map((c) => c.stages.assess.pupilView)).toEqual(["I like trains."]);
 
     await pupils.deletePupil("pupil-1");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { InclusionStrategy, STRATEGY_ID } from "@/inclusion-strategy/strategy-schema";
 import { BackupBody } from "@/storage/backup/backup-format";
 import { createStorage } from "@/storage/create-storage";
-import { applyMigrations } from "@/storage/migration";
+import { applyMigrations, latestVersion } from "@/storage/migration";
 import { MIGRATIONS } from "@/storage/migrations";
 import type { SendDbSchema } from "@/storage/schema";
 import { plainCodec } from "@/storage/codec";
@@ -35,8 +35,8 @@ describe('the "strategies-store" migration', () => {
     old.close();
 
     const db = await dbs.open(name);
-    expect(db.version).toBe(4);
-    expect(await db.get("meta", "migrations")).toEqual(["0001-create-core-stores", "framework-v2", "interventions-store", "strategies-store"]);
+    expect(db.version).toBe(latestVersion(MIGRATIONS));
+    expect(await db.get("meta", "migrations")).toEqual(MIGRATIONS.map((m) => m.name));
     const storage = createStorage(db, plainCodec, fakeSchemas);
     expect((await storage.pupils.getAll()).records).toEqual([pupilA]);
     expect(await storage.strategies.getAll()).toEqual({ records: [], quarantined: [] });

@@ -1,0 +1,136 @@
+import type { z } from "zod";
+import type { RecordCodec } from "./codec";
+import type { SendDb } from "./db";
+import { pauseEvery } from "./pause";
+import { CompanionMovedError, createRecordStore, type LoadResult, type RecordStore, type WriteCompanion } from "./record-store";
+import type { RecordEnvelope } from "./schema";
+import { clearSummariesStale, readSummariesStale } from "./summaries-stale";
+import { allOrNothing } from "./write-transaction";
+
+type Identified = { id: string };
+
+/** Summaries encoded together before the page may take a turn, when rebuilding them all. */
+const SEAL_BATCH = 100;
+type PupilCycle = Identified & { pupilId: string };
+
+/** How the domain sums up one pupil's cycles (graduated-approach/cycle-summary.ts). */
+export interface SummaryRules<C extends PupilCycle, S extends Identified> {
+  schema: z.ZodType<S>;
+  /** The summary of all of this pupil's cycles; its id must be the pupil's id. */
+  summarise(pupilId: string, cycles: readonly C[]): S;
+}
+
+export interface CycleSummaries<C extends PupilCycle, S extends Identified> {
+  /** Every pupil's summary, and whether they may not match the cycles (after a restore, a merge or the upgrade). */
+  getAll(): Promise<LoadResult<S> & { stale: boolean }>;
+  /** Works every summary out again from every cycle, writes them, and returns the cycles it read. */
+  rebuild(): Promise<LoadResult<C>>;
+}
+
+/** What the companion read of one pupil before the write: their summary's revision (0: none yet). */
+interface Prepared {
+  pupilId: string;
+  rev: number;
+  envelope: unknown;
+}
+
+/**
+ * The cycle summaries, and the companion that keeps them in step: every write to the cycles store works out the
+ * summaries of the pupils it touches from their cycles as stored plus the change, and writes them in the same
+ * transaction. If a summary's revision moved before that transaction (another window saved one of the pupil's
+ * cycles), the write is prepared again from the cycles as they are now.
+ */
+export function createCycleSummaries<C extends PupilCycle, S extends Identified>(
+  db: SendDb,
+  codec: RecordCodec,
+  rules: SummaryRules<C, S>,
+  cycles: () => RecordStore<C, "cycles">,
+): { summaries: CycleSummaries<C, S>; companion: WriteCompanion<C>; store: RecordStore<S, "summaries"> } {
+  const store = createRecordStore(db, "summaries", rules.schema, codec);
+
+  /** Each pupil's stored cycles (decoded; unreadable ones left out) other than `except`. */
+  async function readCycles(stored: readonly RecordEnvelope[], except: ReadonlySet<string>): Promise<C[]> {
+    const kept = stored.filter((envelope) => !except.has(envelope.id));
+    const read = await Promise.all(kept.map((envelope) => cycles().check(envelope, { full: false })));
+    return read.flatMap((r) => (r.ok ? [r.value] : []));
+  }
+
+  const companion: WriteCompanion<C> = {
+    stores: ["summaries"],
+    async prepare({ put, deleted }) {
+      const tx = db.transaction(["cycles", "summaries"], "readonly");
+      const cycleStore = tx.objectStore("cycles");
+      // A changed or deleted cycle's pupil as stored (a cycle moved to another pupil changes both summaries).
+      const before = await Promise.all([...put.map((c) => c.id), ...deleted].map((id) => cycleStore.get(id)));
+      const pupilIds = [...new Set([...put.map((c) => c.pupilId), ...before.flatMap((e) => (e ? [e.pupilId] : []))])];
+      const perPupil = await Promise.all(
+        pupilIds.map(async (pupilId) => {
+          const [stored, summary] = await Promise.all([cycleStore.index("byPupil").getAll(pupilId), tx.objectStore("summaries").get(pupilId)]);
+          return { pupilId, stored, rev: summary?.rev ?? 0 };
+        }),
+      );
+      await tx.done;
+      const changed = new Set([...put.map((c) => c.id), ...deleted]);
+      const prepared: Prepared[] = await Promise.all(
+        perPupil.map(async ({ pupilId, stored, rev }) => {
+          const theirs = [...(await readCycles(stored, changed)), ...put.filter((c) => c.pupilId === pupilId)];
+          return { pupilId, rev, envelope: await store.seal(rules.summarise(pupilId, theirs), rev + 1) };
+        }),
+      );
+      return async (wtx, track) => {
+        const summaries = wtx.objectStore("summaries");
+        const now = await Promise.all(prepared.map((p) => summaries.get(p.pupilId)));
+        prepared.forEach((p, i) => {
+          if ((now[i]?.rev ?? 0) !== p.rev) throw new CompanionMovedError();
+        });
+        for (const p of prepared) track(summaries.put(p.envelope as RecordEnvelope));
+      };
+    },
+  };
+
+  const summaries: CycleSummaries<C, S> = {
+    async getAll() {
+      const tx = db.transaction("meta");
+      const stale = (await readSummariesStale(tx)) !== undefined;
+      const read = await store.getAll();
+      return { ...read, stale };
+    },
+
+    async rebuild() {
+      // The stale mark and each summary's revision first, then the cycles: a cycle saved in between moves its
+      // pupil's summary on (that save wrote a right one), and that summary is left as it is.
+      const tx = db.transaction(["summaries", "meta"]);
+      const token = await readSummariesStale(tx);
+      const revs = new Map((await tx.objectStore("summaries").getAll()).map((e) => [e.id, e.rev ?? 0]));
+      const all = await cycles().getAll();
+      const byPupil = new Map<string, C[]>([...revs.keys()].map((id) => [id, []]));
+      for (const c of all.records) {
+        const theirs = byPupil.get(c.pupilId);
+        if (theirs) theirs.push(c);
+        else byPupil.set(c.pupilId, [c]);
+      }
+      const pause = pauseEvery();
+      const pupils = [...byPupil];
+      const sealed: Prepared[] = [];
+      for (let at = 0; at < pupils.length; at += SEAL_BATCH) {
+        const batch = pupils.slice(at, at + SEAL_BATCH).map(async ([pupilId, theirs]) => {
+          const rev = revs.get(pupilId) ?? 0;
+          return { pupilId, rev, envelope: await store.seal(rules.summarise(pupilId, theirs), rev + 1) };
+        });
+        sealed.push(...(await Promise.all(batch)));
+        await pause();
+      }
+      const wtx = db.transaction(["summaries", "meta"], "readwrite");
+      await allOrNothing(wtx, async (track) => {
+        const target = wtx.objectStore("summaries");
+        const now = new Map((await target.getAll()).map((e) => [e.id, e.rev ?? 0]));
+        for (const p of sealed) {
+          if ((now.get(p.pupilId) ?? 0) === p.rev) track(target.put(p.envelope as RecordEnvelope));
+        }
+        if (token !== undefined) track(clearSummariesStale(wtx as never, token));
+      });
+      return all;
+    },
+  };
+  return { summaries, companion, store };
+}
