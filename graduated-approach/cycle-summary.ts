@@ -41,6 +41,12 @@ export function summariseCycles(pupilId: string, cycles: readonly Cycle[]): Cycl
   };
 }
 
+/** The summary of two sets of one pupil's cycles together (a pupil has at most one open cycle). */
+export function combineSummaries(a: CycleSummary, b: CycleSummary): CycleSummary {
+  const open = a.open ?? b.open;
+  return { id: a.id, cycles: a.cycles + b.cycles, highestNumber: Math.max(a.highestNumber, b.highestNumber), ...(open ? { open } : {}) };
+}
+
 /** The open cycle's fields the summary keeps. */
 export function glance(cycle: Cycle): OpenCycleGlance {
   const { reviewDate } = cycle.stages.plan;

@@ -1,6 +1,6 @@
 import { DEMO_PASSPHRASE } from "@/demo-school/passphrase";
 import { Cycle } from "@/graduated-approach/cycle";
-import { CycleSummary, summariseCycles } from "@/graduated-approach/cycle-summary";
+import { combineSummaries, CycleSummary, summariseCycles } from "@/graduated-approach/cycle-summary";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { StoredPupil } from "@/graduated-approach/pupil-upgrades";
 import { ImportJournal } from "@/graduated-approach/csv-import/import-journal";
@@ -87,7 +87,7 @@ export async function openAppDeps(
   /** Non-extractable: encrypts and decrypts, never exported. */
   let dataKey: CryptoKey | null = null;
   const build = (codec: RecordCodec): AppStorage => ({
-    ...createStorage(db, codec, { pupil: StoredPupil, cycle: Cycle, audit: Audit, summary: { schema: CycleSummary, summarise: summariseCycles } }),
+    ...createStorage(db, codec, { pupil: StoredPupil, cycle: Cycle, audit: Audit, summary: { schema: CycleSummary, summarise: summariseCycles, combine: combineSummaries } }),
     // The setting names the school, not a pupil; it stays readable so the lock screen can greet the user.
     settings: createSettingsStore(db, plainCodec),
     importJournal: createSingleRecordStore(db, codec, ImportJournal, "import-journal"),

@@ -40,8 +40,8 @@ export type PupilsStorage = () => {
    */
   summaries?: {
     getAll(): Promise<Loaded<CycleSummary> & { stale: boolean }>;
-    /** Works every summary out again from the cycles; returns the cycles it read. */
-    rebuild(): Promise<Loaded<Cycle>>;
+    /** Works every summary out again from the cycles; returns them, and the cycles it could not read. */
+    rebuild(): Promise<Loaded<CycleSummary>>;
   };
   audits?: { getAll(): Promise<{ records: Audit[] }> };
   settings?: { get(): Promise<{ name: string } | undefined> };
@@ -301,23 +301,21 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       timedRead("audits", stores.audits?.getAll() ?? Promise.resolve({ records: [] })),
       stores.settings?.get(),
     ]);
-    let everyCycle = all;
     let summaryRecords = s?.records;
+    let unreadableCycles = all?.quarantined ?? [];
     if (stores.summaries && (!s || s.stale || s.quarantined.length > 0)) {
-      everyCycle = await stores.summaries.rebuild();
-      summaryRecords = summariseAll(everyCycle.records);
+      const rebuilt = await stores.summaries.rebuild();
+      summaryRecords = rebuilt.records;
+      unreadableCycles = rebuilt.quarantined;
     }
     // The cycles in memory are read again, so what another window changed shows: every cycle of each pupil who
     // has any in memory (after this, all of theirs are).
     const held = cyclesFor.value;
     const inMemory = !stores.summaries || held === "all" ? "all" : new Set([...held, ...cycles.value.map((c) => c.pupilId)]);
     let again: Loaded<Cycle> = { records: [], quarantined: [] };
-    if (inMemory === "all") again = everyCycle ?? (await stores.cycles.getAll());
-    else if (inMemory.size > 0) {
-      again = everyCycle
-        ? { records: everyCycle.records.filter((c) => inMemory.has(c.pupilId)), quarantined: [] }
-        : await readCyclesOf(stores.cycles, [...inMemory]);
-    }
+    if (inMemory === "all") again = all ?? (await stores.cycles.getAll());
+    else if (inMemory.size > 0) again = await readCyclesOf(stores.cycles, [...inMemory]);
+    if (!all) unreadableCycles = [...unreadableCycles, ...again.quarantined.filter((q) => !unreadableCycles.some((u) => u.id === q.id))];
     if (started !== generation) return;
     batch(() => {
       pupils.value = keepNewer(p.records, pupils.value, since).map((pupil) => withCurrentYearGroup(pupil, today()));
@@ -326,7 +324,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       cyclesFor.value = inMemory;
       latestAudit.value = latestCompleted(a.records);
       settingName.value = setting?.name ?? "";
-      quarantined.value = [...p.quarantined, ...(everyCycle ?? again).quarantined];
+      quarantined.value = [...p.quarantined, ...unreadableCycles];
       loaded.value = true;
     });
   }

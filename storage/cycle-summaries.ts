@@ -11,6 +11,10 @@ type Identified = { id: string };
 
 /** Summaries encoded together before the page may take a turn, when rebuilding them all. */
 const SEAL_BATCH = 100;
+/** Cycles read (and decoded) at a time when rebuilding: only one page of cycles is in memory at once. */
+const CYCLE_PAGE = 250;
+/** Summaries written per transaction when rebuilding, so no one task queues thousands of writes. */
+const WRITE_BATCH = 250;
 type PupilCycle = Identified & { pupilId: string };
 
 /** How the domain sums up one pupil's cycles (graduated-approach/cycle-summary.ts). */
@@ -18,13 +22,18 @@ export interface SummaryRules<C extends PupilCycle, S extends Identified> {
   schema: z.ZodType<S>;
   /** The summary of all of this pupil's cycles; its id must be the pupil's id. */
   summarise(pupilId: string, cycles: readonly C[]): S;
+  /** The summary of two sets of one pupil's cycles together, from the summary of each. */
+  combine(a: S, b: S): S;
 }
 
 export interface CycleSummaries<C extends PupilCycle, S extends Identified> {
   /** Every pupil's summary, and whether they may not match the cycles (after a restore, a merge or the upgrade). */
   getAll(): Promise<LoadResult<S> & { stale: boolean }>;
-  /** Works every summary out again from every cycle, writes them, and returns the cycles it read. */
-  rebuild(): Promise<LoadResult<C>>;
+  /**
+   * Works every summary out again from every cycle and writes them; returns the summaries, and the cycles that
+   * could not be read (left out of their pupil's summary).
+   */
+  rebuild(): Promise<{ records: S[]; quarantined: LoadResult<C>["quarantined"] }>;
 }
 
 /** What the companion read of one pupil before the write: their summary's revision (0: none yet). */
@@ -102,34 +111,53 @@ export function createCycleSummaries<C extends PupilCycle, S extends Identified>
       const tx = db.transaction(["summaries", "meta"]);
       const token = await readSummariesStale(tx);
       const revs = new Map((await tx.objectStore("summaries").getAll()).map((e) => [e.id, e.rev ?? 0]));
-      const all = await cycles().getAll();
-      const byPupil = new Map<string, C[]>([...revs.keys()].map((id) => [id, []]));
-      for (const c of all.records) {
-        const theirs = byPupil.get(c.pupilId);
-        if (theirs) theirs.push(c);
-        else byPupil.set(c.pupilId, [c]);
-      }
+      // Every pupil with a summary gets one again (none left: no cycles); cycles are read a page at a time and
+      // folded into their pupil's summary, so the whole set of cycles is never held at once.
+      const found = new Map<string, S>([...revs.keys()].map((id) => [id, rules.summarise(id, [])]));
+      const quarantined: LoadResult<C>["quarantined"] = [];
       const pause = pauseEvery();
-      const pupils = [...byPupil];
+      for (let after: IDBKeyRange | undefined; ; ) {
+        const page = await db.getAll("cycles", after, CYCLE_PAGE);
+        const read = await cycles().readStored(page);
+        quarantined.push(...read.quarantined);
+        const byPupil = new Map<string, C[]>();
+        for (const c of read.records) byPupil.set(c.pupilId, [...(byPupil.get(c.pupilId) ?? []), c]);
+        for (const [pupilId, theirs] of byPupil) {
+          const summary = rules.summarise(pupilId, theirs);
+          const before = found.get(pupilId);
+          found.set(pupilId, before ? rules.combine(before, summary) : summary);
+        }
+        await pause();
+        if (page.length < CYCLE_PAGE) break;
+        after = IDBKeyRange.lowerBound(page[page.length - 1]!.id, true);
+      }
+      const summaries = [...found.values()];
       const sealed: Prepared[] = [];
-      for (let at = 0; at < pupils.length; at += SEAL_BATCH) {
-        const batch = pupils.slice(at, at + SEAL_BATCH).map(async ([pupilId, theirs]) => {
-          const rev = revs.get(pupilId) ?? 0;
-          return { pupilId, rev, envelope: await store.seal(rules.summarise(pupilId, theirs), rev + 1) };
+      for (let at = 0; at < summaries.length; at += SEAL_BATCH) {
+        const batch = summaries.slice(at, at + SEAL_BATCH).map(async (summary) => {
+          const rev = revs.get(summary.id) ?? 0;
+          return { pupilId: summary.id, rev, envelope: await store.seal(summary, rev + 1) };
         });
         sealed.push(...(await Promise.all(batch)));
         await pause();
       }
-      const wtx = db.transaction(["summaries", "meta"], "readwrite");
-      await allOrNothing(wtx, async (track) => {
-        const target = wtx.objectStore("summaries");
-        const now = new Map((await target.getAll()).map((e) => [e.id, e.rev ?? 0]));
-        for (const p of sealed) {
-          if ((now.get(p.pupilId) ?? 0) === p.rev) track(target.put(p.envelope as RecordEnvelope));
-        }
-        if (token !== undefined) track(clearSummariesStale(wtx as never, token));
-      });
-      return all;
+      // Written a batch per transaction, each only where the summary has not moved since it was read. The mark is
+      // cleared with the last batch, and only if nothing marked the summaries stale again meanwhile.
+      for (let at = 0; at === 0 || at < sealed.length; at += WRITE_BATCH) {
+        const batch = sealed.slice(at, at + WRITE_BATCH);
+        const last = at + WRITE_BATCH >= sealed.length;
+        const wtx = db.transaction(["summaries", "meta"], "readwrite");
+        await allOrNothing(wtx, async (track) => {
+          const target = wtx.objectStore("summaries");
+          const now = await Promise.all(batch.map((p) => target.get(p.pupilId)));
+          batch.forEach((p, i) => {
+            if ((now[i]?.rev ?? 0) === p.rev) track(target.put(p.envelope as RecordEnvelope));
+          });
+          if (last && token !== undefined) track(clearSummariesStale(wtx as never, token));
+        });
+        await pause();
+      }
+      return { records: summaries, quarantined };
     },
   };
   return { summaries, companion, store };

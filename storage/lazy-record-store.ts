@@ -23,10 +23,11 @@ export function createLazyRecordStore<T extends { id: string }, N extends Record
     get: async (id) => (await ready()).get(id),
     getMany: async (ids) => (await ready()).getMany(ids),
     getAll: async () => (await ready()).getAll(),
+    readStored: async (stored) => (await ready()).readStored(stored),
     getAllByIndex: async (indexName, key) => (await ready()).getAllByIndex(indexName, key),
     delete: async (id) => (await ready()).delete(id),
     clear: async () => (await ready()).clear(),
-    check: async (stored) => (await ready()).check(stored),
+    check: async (stored, checkOptions) => (await ready()).check(stored, checkOptions),
     seal: async (value, rev) => (await ready()).seal(value, rev),
     noteDeleted: (ids) => void ready().then((s) => s.noteDeleted(ids)),
   };

@@ -51,6 +51,8 @@ export interface RecordStore<T extends { id: string }, N extends RecordStoreName
   /** Reads these records afresh (those that exist and can be read), e.g. just before changing them. */
   getMany(ids: readonly string[]): Promise<LoadResult<T>>;
   getAll(): Promise<LoadResult<T>>;
+  /** Reads envelopes read from this store elsewhere (a page at a time), as getAll would. */
+  readStored(stored: readonly unknown[]): Promise<LoadResult<T>>;
   getAllByIndex<I extends IndexNames<SendDbSchema, N>>(
     indexName: I,
     key: IndexKey<SendDbSchema, N, I>,
@@ -314,6 +316,11 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
       }
       await tx.done;
       return readAll(stored, since);
+    },
+
+    async readStored(stored) {
+      // Read elsewhere, at a time this store cannot place among its own writes: no revision is remembered from it.
+      return readAll(stored, -1);
     },
 
     async getAllByIndex(indexName, key) {

@@ -18,7 +18,11 @@ const summarise = (pupilId: string, cycles: readonly FakeCycle[]): FakeSummary =
   count: cycles.length,
   ...(cycles.length ? { latest: cycles.map((c) => c.reviewOn).sort().at(-1) } : {}),
 });
-const schemas = { ...fakeSchemas, summary: { schema: FakeSummary, summarise } };
+const combine = (a: FakeSummary, b: FakeSummary): FakeSummary => {
+  const latest = [a.latest, b.latest].filter((d): d is string => Boolean(d)).sort().at(-1);
+  return { id: a.id, count: a.count + b.count, ...(latest ? { latest } : {}) };
+};
+const schemas = { ...fakeSchemas, summary: { schema: FakeSummary, summarise, combine } };
 const cycle = (id: string, pupilId: string, reviewOn = "2026-03-01"): FakeCycle => ({ id, pupilId, reviewOn });
 
 const summariesOf = async (storage: ReturnType<typeof createStorage<never, FakeCycle, never, FakeSummary>>) =>
@@ -87,14 +91,30 @@ describe("cycle summaries", () => {
     expect(before.stale).toBe(true);
     expect(before.records.find((s) => s.id === "pupil-a")).toMatchObject({ count: 1 });
 
-    const cycles = await storage.summaries!.rebuild();
-    expect(cycles.records.map((c) => c.id).sort()).toEqual(["c1", "c2", "c3"]);
+    const rebuilt = await storage.summaries!.rebuild();
+    expect(rebuilt.records.map((s) => [s.id, s.count]).sort()).toEqual([["pupil-a", 2], ["pupil-b", 1]]);
     const after = await storage.summaries!.getAll();
     expect(after.stale).toBe(false);
     expect(Object.fromEntries(after.records.map((s) => [s.id, s]))).toEqual({
       "pupil-a": { id: "pupil-a", count: 2, latest: "2026-12-01" },
       "pupil-b": { id: "pupil-b", count: 1, latest: "2026-03-01" },
     });
+  });
+
+  it("rebuilds from cycles read a page at a time, folding each pupil's pages together", async () => {
+    const db = await dbs.open();
+    const plain = createStorage(db, createReversingCodec().codec, fakeSchemas);
+    // 700 cycles over three pages, each pupil's spread across all of them (ids sort by number, pupils take turns).
+    const many = Array.from({ length: 700 }, (_, i) => cycle(`c${String(i).padStart(4, "0")}`, `pupil-${i % 3}`, `2026-0${1 + (i % 9)}-01`));
+    await plain.cycles.putMany(many);
+    const storage = createStorage(db, createReversingCodec().codec, schemas);
+    const rebuilt = await storage.summaries!.rebuild();
+    expect(rebuilt.records.map((s) => [s.id, s.count, s.latest]).sort()).toEqual([
+      ["pupil-0", 234, "2026-07-01"],
+      ["pupil-1", 233, "2026-08-01"],
+      ["pupil-2", 233, "2026-09-01"],
+    ]);
+    expect(await summariesOf(storage as never)).toEqual(Object.fromEntries(rebuilt.records.map((s) => [s.id, s])));
   });
 
   it("keeps the stale mark when the summaries were marked again while a rebuild was reading", async () => {
