@@ -14,11 +14,11 @@ import type { Intervention } from "@/provision-map/intervention";
 import { mentionsPupil, withoutPupil } from "@/provision-map/without-pupil";
 import type { Audit } from "@/self-audit/audit";
 import { markLoadStart, timedRead } from "./read-timing";
+import { readRegister, type Loaded, type RegisterStores } from "./read-register";
 import { announcePupilsChanged } from "./records-changed";
 import { createUndo } from "./undo";
 
 type Quarantined = { store: string; id: string; reason: string };
-type Loaded<T> = { records: T[]; quarantined: Quarantined[] };
 
 interface Store<T> {
   put(value: T, options?: { overwrite?: boolean }): Promise<void>;
@@ -31,18 +31,16 @@ interface Store<T> {
  * setting are read only, for the evidence pack; without them the pack has no self-audit and no setting name.
  */
 export type PupilsStorage = () => {
-  pupils: Store<Pupil>;
+  pupils: Store<Pupil> & RegisterStores["pupils"];
   /** With `getAllByIndex`, one pupil's cycles are read when they are first needed; without it, all of them at once. */
   cycles: Store<Cycle> & { getAllByIndex?(index: "byPupil", pupilId: string): Promise<Loaded<Cycle>> };
   /**
    * Each pupil's cycle summary (storage keeps it in step with the cycles): with it, loading reads a summary per
    * pupil rather than every cycle. Without it (in-memory test stores), every cycle is read at load.
    */
-  summaries?: {
-    getAll(): Promise<Loaded<CycleSummary> & { stale: boolean }>;
-    /** Works every summary out again from the cycles; returns them, and the cycles it could not read. */
-    rebuild(): Promise<Loaded<CycleSummary>>;
-  };
+  summaries?: RegisterStores["summaries"];
+  /** Every pupil and summary in one record, read at load when it matches the stores. */
+  register?: RegisterStores["register"];
   audits?: { getAll(): Promise<{ records: Audit[] }> };
   settings?: { get(): Promise<{ name: string } | undefined> };
   /** Group interventions: a deleted pupil is taken out of every one (and put back by Undo). */
@@ -108,7 +106,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   const loaded = signal(false);
   const latestAudit = signal<Audit | undefined>(undefined);
   const settingName = signal("");
-  /** Group interventions, read when a pupil page first needs them (not at start-up), for each pupil's groups and costs. */
+  /** Group interventions, read when a pupil page opens (not at start-up), for each pupil's groups and costs. */
   const interventions = signal<Intervention[]>([]);
   const byPupil = computed(() => cyclesByPupil(cycles.value));
   /** Every pupil's summary: worked out from the cycles in memory where they are (edits not yet saved count), else as stored. */
@@ -294,20 +292,9 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     const since = writes;
     const stores = storage();
     markLoadStart();
-    const [p, s, all, a, setting] = await Promise.all([
-      timedRead("pupils", stores.pupils.getAll()),
-      stores.summaries ? timedRead("summaries", stores.summaries.getAll()) : undefined,
-      stores.summaries ? undefined : timedRead("cycles", stores.cycles.getAll()),
-      timedRead("audits", stores.audits?.getAll() ?? Promise.resolve({ records: [] })),
-      stores.settings?.get(),
-    ]);
-    let summaryRecords = s?.records;
-    let unreadableCycles = all?.quarantined ?? [];
-    if (stores.summaries && (!s || s.stale || s.quarantined.length > 0)) {
-      const rebuilt = await stores.summaries.rebuild();
-      summaryRecords = rebuilt.records;
-      unreadableCycles = rebuilt.quarantined;
-    }
+    const [register, setting] = await Promise.all([readRegister(stores), stores.settings?.get()]);
+    const { pupils: p, summaries: summaryRecords, everyCycle: all } = register;
+    let unreadableCycles = register.unreadableCycles;
     // The cycles in memory are read again, so what another window changed shows: every cycle of each pupil who
     // has any in memory (after this, all of theirs are).
     const held = cyclesFor.value;
@@ -322,11 +309,12 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       if (summaryRecords) storedSummaries.value = new Map(summaryRecords.map((summary) => [summary.id, summary]));
       takeCycles(inMemory, again.records, since);
       cyclesFor.value = inMemory;
-      latestAudit.value = latestCompleted(a.records);
       settingName.value = setting?.name ?? "";
       quarantined.value = [...p.quarantined, ...unreadableCycles];
       loaded.value = true;
     });
+    // Once the Due view is on screen: a snapshot for the next unlock, if this read the stores one by one.
+    if (register.saveSnapshot) setTimeout(() => void (started === generation ? register.saveSnapshot?.().catch(() => undefined) : undefined), 0);
   }
 
   return {
@@ -338,13 +326,22 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     /** Whether every pupil's cycles are in memory. */
     allCyclesLoaded: computed(() => cyclesFor.value === "all"),
     summaryOf,
-    /** Reads the group interventions again (each time a pupil page opens, so a change in the workspace shows). */
-    async loadInterventions() {
+    /**
+     * Reads the group interventions and the latest self-audit again, each time a pupil page opens (not at unlock),
+     * so a change in the workspace shows: for the pupil's groups and costs, and the evidence pack.
+     */
+    async loadGroupsAndAudit() {
       const started = generation;
-      const store = storage().interventions;
-      if (!store) return;
-      const found = await store.getAll();
-      if (started === generation) interventions.value = found.records;
+      const stores = storage();
+      const [groups, audits] = await Promise.all([
+        stores.interventions?.getAll(),
+        stores.audits ? timedRead("audits", stores.audits.getAll()) : undefined,
+      ]);
+      if (started !== generation) return;
+      batch(() => {
+        if (groups) interventions.value = groups.records;
+        if (audits) latestAudit.value = latestCompleted(audits.records);
+      });
     },
     undoOffer: undo.offer,
     cyclesOf: (pupilId: string) => byPupil.value.get(pupilId) ?? [],

@@ -6,7 +6,8 @@ import { deletePupilAndCycles } from "./delete-pupil";
 import { createFrameworksStore, type FrameworksStore } from "./frameworks-store";
 import { createInterventionsStore, type InterventionsStore } from "./interventions-store";
 import { createStrategiesStore, type StrategiesStore } from "./strategies-store";
-import { createRecordStore, type RecordStore } from "./record-store";
+import { createRecordStore, type RecordStore, type WriteCompanion } from "./record-store";
+import { createRegisterSnapshots, invalidateRegister, type RegisterSnapshots } from "./register-snapshot";
 import { createSettingsStore, type SettingsStore } from "./settings-store";
 
 type Identified = { id: string };
@@ -30,6 +31,8 @@ export interface SendStorage<P extends Identified, C extends Identified & { pupi
   strategies: StrategiesStore;
   /** Each pupil's cycle summary, when the schemas say how to sum cycles up. */
   summaries?: CycleSummaries<C, S>;
+  /** Every pupil and summary in one record, for unlocking fast (with `summaries`). */
+  register?: RegisterSnapshots<P, S>;
   /** Deletes a pupil and all their cycles (and their summary) in one transaction. */
   deletePupilAndCycles(pupilId: string): Promise<number>;
 }
@@ -43,7 +46,8 @@ export function createStorage<P extends Identified, C extends Identified & { pup
   codec: RecordCodec,
   schemas: StorageSchemas<P, C, A, S>,
 ): SendStorage<P, C, A, S> {
-  const pupils = createRecordStore(db, "pupils", schemas.pupil, codec, { checkRevisions: true });
+  // Any change to a pupil deletes the register snapshot, in the same transaction.
+  const pupils = createRecordStore(db, "pupils", schemas.pupil, codec, { checkRevisions: true, companion: registerChanges as WriteCompanion<P> });
   const summarised = schemas.summary ? createCycleSummaries(db, codec, schemas.summary, () => cycles) : undefined;
   const cycles: RecordStore<C, "cycles"> = createRecordStore(db, "cycles", schemas.cycle, codec, {
     checkRevisions: true,
@@ -59,6 +63,7 @@ export function createStorage<P extends Identified, C extends Identified & { pup
     interventions: createInterventionsStore(db, codec),
     strategies: createStrategiesStore(db, codec),
     summaries: summarised?.summaries,
+    register: schemas.summary ? createRegisterSnapshots(db, codec, { pupil: schemas.pupil, summary: schemas.summary.schema }) : undefined,
     async deletePupilAndCycles(pupilId) {
       const cycleIds = await deletePupilAndCycles(db, pupilId);
       pupils.noteDeleted([pupilId]);
@@ -67,3 +72,9 @@ export function createStorage<P extends Identified, C extends Identified & { pup
     },
   };
 }
+
+/** Written with every change to the pupils store: the register snapshot goes and the register version moves on. */
+const registerChanges: WriteCompanion<unknown> = {
+  stores: ["register", "meta"],
+  prepare: async () => async (tx, track) => track(invalidateRegister(tx)),
+};

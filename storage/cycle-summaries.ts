@@ -3,6 +3,7 @@ import type { RecordCodec } from "./codec";
 import type { SendDb } from "./db";
 import { pauseEvery } from "./pause";
 import { CompanionMovedError, createRecordStore, type LoadResult, type RecordStore, type WriteCompanion } from "./record-store";
+import { invalidateRegister } from "./register-snapshot";
 import type { RecordEnvelope } from "./schema";
 import { clearSummariesStale, readSummariesStale } from "./summaries-stale";
 import { allOrNothing } from "./write-transaction";
@@ -41,6 +42,8 @@ interface Prepared {
   pupilId: string;
   rev: number;
   envelope: unknown;
+  /** Whether the summary says something else now (else the register snapshot still holds). */
+  changed: boolean;
 }
 
 /**
@@ -65,7 +68,7 @@ export function createCycleSummaries<C extends PupilCycle, S extends Identified>
   }
 
   const companion: WriteCompanion<C> = {
-    stores: ["summaries"],
+    stores: ["summaries", "register", "meta"],
     async prepare({ put, deleted }) {
       const tx = db.transaction(["cycles", "summaries"], "readonly");
       const cycleStore = tx.objectStore("cycles");
@@ -75,15 +78,18 @@ export function createCycleSummaries<C extends PupilCycle, S extends Identified>
       const perPupil = await Promise.all(
         pupilIds.map(async (pupilId) => {
           const [stored, summary] = await Promise.all([cycleStore.index("byPupil").getAll(pupilId), tx.objectStore("summaries").get(pupilId)]);
-          return { pupilId, stored, rev: summary?.rev ?? 0 };
+          return { pupilId, stored, summary, rev: summary?.rev ?? 0 };
         }),
       );
       await tx.done;
       const changed = new Set([...put.map((c) => c.id), ...deleted]);
       const prepared: Prepared[] = await Promise.all(
-        perPupil.map(async ({ pupilId, stored, rev }) => {
+        perPupil.map(async ({ pupilId, stored, summary, rev }) => {
           const theirs = [...(await readCycles(stored, changed)), ...put.filter((c) => c.pupilId === pupilId)];
-          return { pupilId, rev, envelope: await store.seal(rules.summarise(pupilId, theirs), rev + 1) };
+          const next = rules.summarise(pupilId, theirs);
+          const before = summary ? await store.check(summary, { full: false }) : undefined;
+          // Saved again even when it says the same, so its revision tells other windows a cycle moved.
+          return { pupilId, rev, envelope: await store.seal(next, rev + 1), changed: !before?.ok || JSON.stringify(before.value) !== JSON.stringify(next) };
         }),
       );
       return async (wtx, track) => {
@@ -93,6 +99,7 @@ export function createCycleSummaries<C extends PupilCycle, S extends Identified>
           if ((now[i]?.rev ?? 0) !== p.rev) throw new CompanionMovedError();
         });
         for (const p of prepared) track(summaries.put(p.envelope as RecordEnvelope));
+        if (prepared.some((p) => p.changed)) track(invalidateRegister(wtx));
       };
     },
   };
@@ -136,7 +143,7 @@ export function createCycleSummaries<C extends PupilCycle, S extends Identified>
       for (let at = 0; at < summaries.length; at += SEAL_BATCH) {
         const batch = summaries.slice(at, at + SEAL_BATCH).map(async (summary) => {
           const rev = revs.get(summary.id) ?? 0;
-          return { pupilId: summary.id, rev, envelope: await store.seal(summary, rev + 1) };
+          return { pupilId: summary.id, rev, envelope: await store.seal(summary, rev + 1), changed: true };
         });
         sealed.push(...(await Promise.all(batch)));
         await pause();
@@ -146,13 +153,14 @@ export function createCycleSummaries<C extends PupilCycle, S extends Identified>
       for (let at = 0; at === 0 || at < sealed.length; at += WRITE_BATCH) {
         const batch = sealed.slice(at, at + WRITE_BATCH);
         const last = at + WRITE_BATCH >= sealed.length;
-        const wtx = db.transaction(["summaries", "meta"], "readwrite");
+        const wtx = db.transaction(["summaries", "register", "meta"], "readwrite");
         await allOrNothing(wtx, async (track) => {
           const target = wtx.objectStore("summaries");
           const now = await Promise.all(batch.map((p) => target.get(p.pupilId)));
           batch.forEach((p, i) => {
             if ((now[i]?.rev ?? 0) === p.rev) track(target.put(p.envelope as RecordEnvelope));
           });
+          track(invalidateRegister(wtx as never));
           if (last && token !== undefined) track(clearSummariesStale(wtx as never, token));
         });
         await pause();

@@ -16,7 +16,10 @@ export function createLazyRecordStore<T extends { id: string }, N extends Record
   options: RecordStoreOptions<T, N> = {},
 ): RecordStore<T, N> {
   let store: Promise<RecordStore<T, N>> | undefined;
-  const ready = () => (store ??= loadSchema().then((schema) => createRecordStore(db, name, schema, codec, options)));
+  /** Once loaded, for the questions answered at once. */
+  let loaded: RecordStore<T, N> | undefined;
+  const ready = () =>
+    (store ??= loadSchema().then((schema) => (loaded = createRecordStore(db, name, schema, codec, options))));
   return {
     put: async (value, writeOptions) => (await ready()).put(value, writeOptions),
     putMany: async (values, writeOptions) => (await ready()).putMany(values, writeOptions),
@@ -30,5 +33,8 @@ export function createLazyRecordStore<T extends { id: string }, N extends Record
     check: async (stored, checkOptions) => (await ready()).check(stored, checkOptions),
     seal: async (value, rev) => (await ready()).seal(value, rev),
     noteDeleted: (ids) => void ready().then((s) => s.noteDeleted(ids)),
+    writesSoFar: () => loaded?.writesSoFar() ?? 0,
+    noteRead: (revisions, since) => void ready().then((s) => s.noteRead(revisions, since)),
+    revisionOf: (id) => loaded?.revisionOf(id),
   };
 }

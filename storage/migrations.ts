@@ -65,11 +65,13 @@ export const MIGRATIONS: readonly Migration[] = [
      * Each pupil gets an encrypted summary of their cycles (what the Due view, the register and the badge need),
      * so unlocking no longer reads every cycle. Summaries are encrypted, and the key is not at hand while
      * upgrading, so the store starts empty and is marked stale: the first unlock builds every summary once.
+     * The register snapshot (every pupil and summary in one encrypted record) gets its store too, empty.
      */
     name: "cycle-summaries",
     version: 5,
     async up(db, tx) {
       db.createObjectStore("summaries", { keyPath: "id" });
+      db.createObjectStore("register", { keyPath: "id" });
       await markSummariesStale(tx);
     },
   },

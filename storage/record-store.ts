@@ -62,6 +62,15 @@ export interface RecordStore<T extends { id: string }, N extends RecordStoreName
   clear(): Promise<void>;
   /** Tells the store these records were deleted by a transaction across stores (see delete-pupil.ts). */
   noteDeleted(ids: readonly string[]): void;
+  /** How many writes this store has made: take it before reading records elsewhere, for `noteRead`. */
+  writesSoFar(): number;
+  /**
+   * Tells the store these records were read elsewhere (the register snapshot) at these revisions, by a read that
+   * began when `writesSoFar()` was `since`, so a later save is checked against them as after its own read.
+   */
+  noteRead(revisions: readonly (readonly [id: string, rev: number])[], since: number): void;
+  /** The revision this store last read or wrote of the record, if it has. */
+  revisionOf(id: string): number | undefined;
   /**
    * Reads a stored envelope from elsewhere (a backup) as this store would: decoded, validated, checked. With
    * `full: false`, a record this version wrote is trusted as a normal read trusts it (see `read`).
@@ -83,7 +92,7 @@ export type CompanionTransaction = IDBPTransaction<SendDbSchema, StoreNames<Send
  * is tried again) and queues its own writes through `track`.
  */
 export interface WriteCompanion<T> {
-  stores: readonly RecordStoreName[];
+  stores: readonly StoreNames<SendDbSchema>[];
   prepare(change: { put: readonly T[]; deleted: readonly string[] }): Promise<(tx: CompanionTransaction, track: (request: Promise<unknown>) => void) => Promise<void>>;
 }
 
@@ -344,6 +353,14 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
     noteDeleted(ids) {
       for (const id of ids) wrote(id, undefined);
     },
+
+    writesSoFar: () => writes,
+
+    noteRead(revisions, since) {
+      for (const [id, rev] of revisions) if ((lastWrite.get(id) ?? 0) <= since) seen.set(id, rev);
+    },
+
+    revisionOf: (id) => seen.get(id),
 
     async check(stored, { full = true } = {}) {
       const r = await read(stored, full);

@@ -49,6 +49,11 @@ export interface MetaEntries {
    * added them): a fresh random token each time, so a rebuild clears it only if nothing set it again meanwhile.
    */
   summariesStale: string;
+  /**
+   * Counts the changes to pupils and cycle summaries: moved on, with the register snapshot deleted, in the same
+   * transaction as every such change (see register-snapshot.ts). Absent: 0.
+   */
+  registerVersion: number;
   /** Import mappings saved in the workspace, keyed by the source file's name without its version; validated on read. */
   frameworkMappings: Record<string, unknown>;
 }
@@ -70,8 +75,14 @@ export interface SendDbSchema extends DBSchema {
    * read every cycle. Encrypted like cycles. Left out of backups, and rebuilt after a restore.
    */
   summaries: { key: string; value: RecordEnvelope };
+  /**
+   * At most one record, "register": every pupil and their cycle summary in one encrypted payload, as they stood at
+   * the register version it carries as its revision. Read at unlock instead of thousands of records; deleted by
+   * any change to a pupil or a summary, and written again after the next full read. Left out of backups.
+   */
+  register: { key: string; value: RecordEnvelope };
   meta: { key: MetaKey; value: MetaEntries[MetaKey] };
 }
 
 /** The stores that hold envelopes (every store but `meta`). */
-export type RecordStoreName = "settings" | "frameworks" | "pupils" | "cycles" | "audits" | "interventions" | "strategies" | "summaries";
+export type RecordStoreName = "settings" | "frameworks" | "pupils" | "cycles" | "audits" | "interventions" | "strategies" | "summaries" | "register";

@@ -1,4 +1,5 @@
 import type { IDBPTransaction, StoreNames } from "idb";
+import { invalidateRegister } from "./register-snapshot";
 import type { SendDbSchema } from "./schema";
 
 const KEY = "summariesStale";
@@ -12,6 +13,15 @@ type WithMeta = Pick<IDBPTransaction<SendDbSchema, StoreNames<SendDbSchema>[], "
  */
 export async function markSummariesStale(tx: WithMeta): Promise<void> {
   await tx.objectStore("meta").put(crypto.randomUUID(), KEY);
+}
+
+/**
+ * For writes that put pupils or cycles in place without their stores (a restore, a merge), inside the caller's
+ * transaction (which must include `register` and `meta`): the summaries are marked stale and the register
+ * snapshot goes, so the next unlock reads what was written.
+ */
+export async function markRegisterRewritten(tx: WithMeta): Promise<void> {
+  await Promise.all([markSummariesStale(tx), invalidateRegister(tx)]);
 }
 
 /** The stale token, or undefined when every summary matches its cycles. */

@@ -43,9 +43,9 @@ export interface PupilsPanelProps {
 export function PupilsPanel({ pupils: model, framework, today, route, onRoute, lastBackupOn, onOpenWorkspace, loadInterventions }: PupilsPanelProps) {
   const [filter, setFilter] = useState<PupilFilter>({});
   const showing = route.view === "pupil" ? route.pupilId : null;
-  // Groups are edited in the workspace, so read them afresh each time a pupil page opens.
+  // Groups and audits are edited in the workspace, so read them afresh each time a pupil page opens.
   useEffect(() => {
-    if (showing && model.loaded.value) void model.loadInterventions();
+    if (showing && model.loaded.value) void model.loadGroupsAndAudit();
   }, [showing, model, model.loaded.value]);
   const now = () => new Date().toISOString();
   const pupil = "pupilId" in route && route.pupilId ? model.pupilById(route.pupilId) : undefined;

@@ -2,7 +2,7 @@
 // what a SENCO does with it. Figures are medians of `repeats` runs.
 import type { Page } from "playwright";
 import type { ExtensionSession } from "../../tests/e2e/extension";
-import { clickUntil, LONG_TASK_LOG, longestTaskSince, pageNow, settle, storeReads, typeAndClear } from "./page-timing";
+import { clickUntil, deleteRegisterSnapshot, LONG_TASK_LOG, openPupilPage, longestTaskSince, pageNow, settle, storeReads, typeAndClear } from "./page-timing";
 import { median, quantile } from "./stats";
 
 export interface MeasureOptions {
@@ -37,10 +37,14 @@ export interface SchoolFigures {
     /** The first unlock after a restore, which works every pupil's cycle summary out from the cycles once. */
     firstToDueMs?: number;
     firstLongestTaskMs?: number;
+    /** Unlocking with no register snapshot (as after any change): pupils and summaries read record by record. */
+    withoutSnapshot: { toDueMs: number; longestTaskMs: number };
   };
   reads: Record<string, { storeMs: number; rawGetAllMs: number; ratio: number }>;
   search: { p50Ms: number; p95Ms: number; maxMs: number; keystrokes: number; longestTaskMs: number };
   pupilsTab: Span & { domNodes: number };
+  /** From a register row to the pupil's page with their cycles, read then (a different pupil each time). */
+  pupilPage?: Span;
   dueView: Span & { domNodes: number };
   heapBytes: number;
   evidencePack?: { coldMs: number; ms: number; longestTaskMs: number };
@@ -48,8 +52,11 @@ export interface SchoolFigures {
   backup?: Span;
 }
 
-// What unlocking reads: pupils, their cycle summaries and the audits (cycles are read per pupil, when needed).
-const READ_STORES = ["pupils", "summaries", "audits"] as const;
+// What unlocking reads: the register snapshot (every pupil and cycle summary in one record); with no snapshot
+// (after any change), the pupils and summaries stores record by record. Cycles and audits are read when a pupil's
+// page opens.
+const SNAPSHOT_READS = ["register"] as const;
+const STORE_READS = ["pupils", "summaries"] as const;
 const DUE_READY = { selector: "#due-title", notText: "Loading pupils" };
 
 export async function measureSchool(session: ExtensionSession, options: MeasureOptions): Promise<SchoolFigures> {
@@ -74,9 +81,11 @@ export async function measureSchool(session: ExtensionSession, options: MeasureO
 
   // Unlock to the Due view, again and again: the key derivation (PBKDF2 and unwrapping the data key) is
   // everything before the records start loading; the rest is reading them and painting the Due view.
-  const unlocks: { total: number; key: number; toDue: number; longest: number; reads: Awaited<ReturnType<typeof storeReads>> }[] = [];
-  for (let i = 0; i < repeats; i++) {
-    if (i > 0) await lock(page);
+  // After a restore, the first unlock also works every cycle summary out (reported on its own). Then `repeats`
+  // unlocks with no register snapshot (deleted first, as any change deletes it), then `repeats` with one.
+  type Unlock = { total: number; key: number; toDue: number; longest: number; reads: Awaited<ReturnType<typeof storeReads>> };
+  const unlockOnce = async (reads: readonly string[], withoutSnapshot: boolean): Promise<Unlock> => {
+    if (withoutSnapshot) await page.evaluate(deleteRegisterSnapshot);
     await page.evaluate(() => {
       performance.clearMarks();
       performance.clearMeasures();
@@ -85,24 +94,32 @@ export async function measureSchool(session: ExtensionSession, options: MeasureO
     const timed = await clickUntil(page, "Unlock", DUE_READY);
     const loadStart = await page.evaluate(() => performance.getEntriesByName("send-companion:load-start").at(-1)?.startTime ?? Number.NaN);
     const end = timed.start + timed.ms;
-    unlocks.push({ total: timed.ms, key: loadStart - timed.start, toDue: end - loadStart, longest: timed.longestTask, reads: await storeReads(page, READ_STORES) });
+    return { total: timed.ms, key: loadStart - timed.start, toDue: end - loadStart, longest: timed.longestTask, reads: await storeReads(page, reads) };
+  };
+  const first = options.restore ? await unlockOnce([], false) : undefined;
+  const bare: Unlock[] = [];
+  const usual: Unlock[] = [];
+  for (const [list, reads, without] of [[bare, STORE_READS, true], [usual, SNAPSHOT_READS, false]] as const) {
+    for (let i = 0; i < repeats; i++) {
+      if (first || list !== bare || i > 0) await lock(page);
+      list.push(await unlockOnce(reads, without));
+    }
   }
-  // After a restore the first unlock also rebuilds the summaries: reported on its own, the rest are the usual case.
-  const first = options.restore && unlocks.length > 1 ? unlocks[0] : undefined;
-  const usual = first ? unlocks.slice(1) : unlocks;
   figures.unlock = {
     totalMs: median(usual.map((u) => u.total)),
     keyMs: median(usual.map((u) => u.key)),
     toDueMs: median(usual.map((u) => u.toDue)),
     longestTaskMs: Math.max(...usual.map((u) => u.longest)),
-    samplesMs: unlocks.map((u) => u.total),
+    samplesMs: usual.map((u) => u.total),
     ...(first ? { firstToDueMs: first.toDue, firstLongestTaskMs: first.longest } : {}),
+    withoutSnapshot: { toDueMs: median(bare.map((u) => u.toDue)), longestTaskMs: Math.max(...bare.map((u) => u.longest)) },
   };
-  figures.reads = Object.fromEntries(READ_STORES.map((store) => {
-    const storeMs = median(usual.map((u) => u.reads.app[store] ?? Number.NaN));
-    const rawGetAllMs = median(usual.map((u) => u.reads.raw[store] ?? Number.NaN));
-    return [store, { storeMs, rawGetAllMs, ratio: storeMs / Math.max(rawGetAllMs, 1) }];
-  }));
+  const readsOf = (unlocks: Unlock[], stores: readonly string[]) => stores.map((store) => {
+    const storeMs = median(unlocks.map((u) => u.reads.app[store] ?? Number.NaN));
+    const rawGetAllMs = median(unlocks.map((u) => u.reads.raw[store] ?? Number.NaN));
+    return [store, { storeMs, rawGetAllMs, ratio: storeMs / Math.max(rawGetAllMs, 1) }] as const;
+  });
+  figures.reads = Object.fromEntries([...readsOf(usual, SNAPSHOT_READS), ...readsOf(bare, STORE_READS)]);
 
   // Tabs: Pupils then back to Due, timed each way.
   const pupilsTab: Span[] = [];
@@ -123,6 +140,14 @@ export async function measureSchool(session: ExtensionSession, options: MeasureO
 
   // Search: type a surname's first six letters and delete them again, keystroke by keystroke.
   await clickUntil(page, "Pupils", { selector: "#pupils-title" });
+  // A pupil's page: their cycles are read when it opens, so each time a pupil not opened before.
+  const pages: Span[] = [];
+  const rows = await page.locator("button.pupil-row").count();
+  for (let i = 0; i < Math.min(repeats, rows); i++) {
+    const opened = await openPupilPage(page, i);
+    pages.push({ ms: opened.ms, longestTaskMs: opened.longestTask });
+  }
+  if (pages.length > 0) figures.pupilPage = medianSpan(pages);
   if (options.screenshotDir) {
     await page.evaluate(() => window.scrollTo(0, 40_000));
     await settle(page);

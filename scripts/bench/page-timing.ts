@@ -66,6 +66,36 @@ export async function clickUntil(page: Page, button: string, ready: { selector: 
   return { ms: end - start, start, longestTask: await longestTaskSince(page, start) };
 }
 
+/**
+ * Clicks the `index`-th row of the register (its pupil's cycles not yet read) and waits until their page shows
+ * with its cycles (the evidence pack section is drawn only then); then goes back to the register.
+ */
+export async function openPupilPage(page: Page, index: number): Promise<Timed> {
+  const { start, end } = await page.evaluate(async (index) => {
+    const nextTask = () => new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+    const row = document.querySelectorAll<HTMLButtonElement>("button.pupil-row")[index];
+    if (!row) throw new Error(`No register row ${index}`);
+    const done = () => document.querySelector("#evidence-pack-title") !== null;
+    const start = performance.now();
+    row.click();
+    while (!done()) {
+      if (performance.now() > start + 60_000) throw new Error("Timed out waiting for the pupil page");
+      await nextTask();
+    }
+    void document.body.offsetHeight;
+    return { start, end: performance.now() };
+  }, index);
+  await settle(page);
+  const longestTask = await longestTaskSince(page, start);
+  await page.getByRole("button", { name: "Back to pupils" }).click();
+  await page.locator("#pupils-title").waitFor();
+  return { ms: end - start, start, longestTask };
+}
+
 /** Lets the page paint and go idle between measurements. */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 60)));
@@ -100,7 +130,11 @@ export async function typeAndClear(page: Page, selector: string, text: string): 
   return { keystrokes, longestTask: await longestTaskSince(page, started) };
 }
 
-/** Each store's own read (the app's User Timing measures) and a raw IndexedDB getAll of the same stores. */
+/**
+ * Each store's own read (the app's User Timing measures) and a raw IndexedDB getAll of the same stores, one store
+ * at a time. The register snapshot holds every pupil and cycle summary, so its raw baseline is what reading those
+ * two stores raw costs: the listing it replaces.
+ */
 export async function storeReads(page: Page, stores: readonly string[]): Promise<{ app: Record<string, number>; raw: Record<string, number> }> {
   return page.evaluate(async (stores) => {
     const app: Record<string, number> = {};
@@ -113,17 +147,33 @@ export async function storeReads(page: Page, stores: readonly string[]): Promise
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const raw: Record<string, number> = {};
-    await Promise.all(stores.map((name) => new Promise<void>((resolve, reject) => {
+    const rawGetAll = (name: string) => new Promise<number>((resolve, reject) => {
       const start = performance.now();
       const request = db.transaction(name).objectStore(name).getAll();
-      request.onsuccess = () => {
-        raw[name] = performance.now() - start;
-        resolve();
-      };
+      request.onsuccess = () => resolve(performance.now() - start);
       request.onerror = () => reject(request.error);
-    })));
+    });
+    const raw: Record<string, number> = {};
+    for (const name of stores) {
+      raw[name] = name === "register" ? (await rawGetAll("pupils")) + (await rawGetAll("summaries")) : await rawGetAll(name);
+    }
     db.close();
     return { app, raw };
   }, stores);
+}
+
+/** Deletes the register snapshot (while locked), as any change to a pupil or a summary does. */
+export async function deleteRegisterSnapshot(): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open("send-companion");
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction("register", "readwrite");
+    tx.objectStore("register").delete("register");
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
 }

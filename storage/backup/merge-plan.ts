@@ -2,7 +2,7 @@ import type { StoreValue } from "idb";
 import type { SendDb } from "../db";
 import type { RecordStore } from "../record-store";
 import type { RecordEnvelope, SendDbSchema } from "../schema";
-import { markSummariesStale } from "../summaries-stale";
+import { markRegisterRewritten } from "../summaries-stale";
 import { readTombstones, tombstoneKey } from "../tombstones";
 import { readVault } from "../vault/vault-record";
 import { BACKUP_STORES, type BackupContents, type BackupStoreName } from "./backup-format";
@@ -113,7 +113,7 @@ function updatedAt(value: unknown): string | undefined {
  * was made (a record saved or deleted in another window meanwhile): if anything did, nothing is written.
  */
 export async function applyMerge(db: SendDb, plan: MergePlan): Promise<number> {
-  const tx = db.transaction([...BACKUP_STORES, "meta"], "readwrite");
+  const tx = db.transaction([...BACKUP_STORES, "register", "meta"], "readwrite");
   return allOrNothing(tx, async (track) => {
     const [tombstones, current] = await Promise.all([
       readTombstones(tx as never),
@@ -130,8 +130,8 @@ export async function applyMerge(db: SendDb, plan: MergePlan): Promise<number> {
       }
     });
     for (const w of plan.writes) track(tx.objectStore(w.store).put(w.envelope as StoreValue<SendDbSchema, typeof w.store>));
-    // Cycles written here do not go through the cycles store, so their pupils' summaries are rebuilt at the next load.
-    if (plan.writes.some((w) => w.store === "cycles")) track(markSummariesStale(tx as never));
+    // Pupils and cycles written here do not go through their stores: summaries are rebuilt and the register read afresh.
+    if (plan.writes.some((w) => w.store === "cycles" || w.store === "pupils")) track(markRegisterRewritten(tx as never));
     return plan.writes.length;
   });
 }

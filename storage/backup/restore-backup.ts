@@ -1,7 +1,7 @@
 import type { IDBPTransaction, StoreValue } from "idb";
 import type { SendDb } from "../db";
 import type { SendDbSchema } from "../schema";
-import { markSummariesStale } from "../summaries-stale";
+import { markRegisterRewritten } from "../summaries-stale";
 import type { KeyVault } from "../vault/key-vault";
 import { isVaultKey, readVault, VAULT_KEY } from "../vault/vault-record";
 import { BACKUP_STORES, type BackupContents, type BackupStoreName } from "./backup-format";
@@ -29,7 +29,7 @@ const WRITE_BATCH = 300;
 
 const PERSONAL_STORES = ["pupils", "cycles", "audits", "interventions", "strategies"] as const;
 
-type RestoreTransaction = IDBPTransaction<SendDbSchema, [...typeof BACKUP_STORES, "meta"], "readwrite">;
+type RestoreTransaction = IDBPTransaction<SendDbSchema, [...typeof BACKUP_STORES, "register", "meta"], "readwrite">;
 
 /**
  * Writes a read backup in ONE transaction across every store: all of it, or (on any failure) none.
@@ -48,7 +48,7 @@ export async function restoreBackup(
   const stores = mode === "merge" ? await storesToMerge(contents, current, options) : contents.stores;
   const restoreVault = mode === "into-empty" ? contents.vault : null;
 
-  const tx = db.transaction([...BACKUP_STORES, "meta"], "readwrite");
+  const tx = db.transaction([...BACKUP_STORES, "register", "meta"], "readwrite");
   return allOrNothing(tx, async (track) => {
     if (mode === "into-empty") await requireEmpty(tx);
     const report = emptyReport(restoreVault !== null);
@@ -66,8 +66,8 @@ export async function restoreBackup(
       }
     }
     if (restoreVault) track(tx.objectStore("meta").put(restoreVault, VAULT_KEY));
-    // Backups carry no cycle summaries: they are rebuilt from the restored cycles at the next unlock.
-    track(markSummariesStale(tx as never));
+    // Backups carry no cycle summaries or register snapshot: they are made again from what was restored.
+    track(markRegisterRewritten(tx as never));
     return report;
   });
 }

@@ -21,7 +21,7 @@ describe("pupils model: evidence pack exports", () => {
     expect(model.pupilById("pupil-1")!.exports).toHaveLength(2);
   });
 
-  it("loads the setting's name and its latest completed self-audit for the pack", async () => {
+  it("loads the setting's name, and its latest completed self-audit for the pack when a pupil page opens", async () => {
     const framework = loadBuiltInFramework();
     const older = auditWith(framework, {}, { id: "old", completedOn: "2025-03-01" });
     const newer = auditWith(framework, {}, { id: "new", completedOn: "2026-02-01" });
@@ -36,7 +36,10 @@ describe("pupils model: evidence pack exports", () => {
       () => "2026-03-20",
     );
     await model.load();
-    expect(model.latestAudit.value?.id).toBe("new");
     expect(model.settingName.value).toBe("Nowhere Test Primary School (fake)");
+    // Audits are read when a pupil's page opens, not at unlock.
+    expect(model.latestAudit.value).toBeUndefined();
+    await model.loadGroupsAndAudit();
+    expect(model.latestAudit.value?.id).toBe("new");
   });
 });

@@ -47,7 +47,7 @@ describe("openSendDb", () => {
     const db = await dbs.open();
     expect(db.version).toBe(latestVersion(MIGRATIONS));
     expect(await appliedNames(db)).toEqual(names(MIGRATIONS));
-    expect([...db.objectStoreNames].sort()).toEqual(["audits", "cycles", "frameworks", "interventions", "meta", "pupils", "settings", "strategies", "summaries"]);
+    expect([...db.objectStoreNames].sort()).toEqual(["audits", "cycles", "frameworks", "interventions", "meta", "pupils", "register", "settings", "strategies", "summaries"]);
     expect([...db.transaction("cycles").store.indexNames]).toEqual(["byPupil"]);
   });
 
