@@ -1,6 +1,5 @@
 import { batch, computed, signal } from "@preact/signals";
 import { Cycle, newCycle } from "@/graduated-approach/cycle";
-import { summariseAll, summariseCycles, type CycleSummary } from "@/graduated-approach/cycle-summary";
 import type { ReviewStage } from "@/graduated-approach/cycle-stages";
 import { pruneReferences } from "@/graduated-approach/cycle-edit";
 import { dueList } from "@/graduated-approach/due-list";
@@ -9,16 +8,15 @@ import type { PackExport } from "@/graduated-approach/pack-export";
 import type { ParentMeeting } from "@/graduated-approach/parent-meeting";
 import type { Pupil } from "@/graduated-approach/pupil";
 import { withCurrentYearGroup } from "@/graduated-approach/pupil-upgrades";
-import { cyclesByPupil, openCycle } from "@/graduated-approach/pupil-cycles";
+import { openCycle } from "@/graduated-approach/pupil-cycles";
 import type { Intervention } from "@/provision-map/intervention";
 import { mentionsPupil, withoutPupil } from "@/provision-map/without-pupil";
 import type { Audit } from "@/self-audit/audit";
 import { markLoadStart, timedRead } from "./read-timing";
+import { createCyclesInMemory } from "./cycles-in-memory";
 import { readRegister, type Loaded, type RegisterStores } from "./read-register";
 import { announcePupilsChanged } from "./records-changed";
 import { createUndo } from "./undo";
-
-type Quarantined = { store: string; id: string; reason: string };
 
 interface Store<T> {
   put(value: T, options?: { overwrite?: boolean }): Promise<void>;
@@ -48,14 +46,6 @@ export type PupilsStorage = () => {
   /** Deletes a pupil and their cycles in one transaction; without it (in-memory test stores) one by one. */
   deletePupilAndCycles?(pupilId: string): Promise<number>;
 };
-
-/** These pupils' cycles, read by the cycles' pupil index, all at once. */
-async function readCyclesOf(store: NonNullable<ReturnType<PupilsStorage>["cycles"]>, pupilIds: readonly string[]): Promise<Loaded<Cycle>> {
-  const reads = await Promise.all(
-    pupilIds.map((id) => (store.getAllByIndex ? store.getAllByIndex("byPupil", id) : store.getAll().then((all) => ({ ...all, records: all.records.filter((c) => c.pupilId === id) })))),
-  );
-  return { records: reads.flatMap((r) => r.records), quarantined: reads.flatMap((r) => r.quarantined) };
-}
 
 /** The setting's most recently completed self-audit, if any. */
 function latestCompleted(audits: readonly Audit[]): Audit | undefined {
@@ -91,12 +81,6 @@ export interface PupilsModelOptions {
 export function createPupilsModel(storage: PupilsStorage, today: () => string, options: PupilsModelOptions = {}) {
   const { autosaveMs = 600, undoMs = 30_000, makeId = () => crypto.randomUUID() } = options;
   const pupils = signal<Pupil[]>([]);
-  /** The cycles in memory: every cycle of each pupil in `cyclesFor`, and no others. */
-  const cycles = signal<Cycle[]>([]);
-  /** Whose cycles are in memory: read when a pupil's page first needs them, or everyone's. */
-  const cyclesFor = signal<ReadonlySet<string> | "all">(new Set());
-  /** Each pupil's stored cycle summary (a pupil without one has no cycles), as read at the last load. */
-  const storedSummaries = signal<ReadonlyMap<string, CycleSummary>>(new Map());
   const quarantined = signal<{ store: string; id: string; reason: string }[]>([]);
   const saveState = signal<"saved" | "saving" | "failed">("saved");
   const problem = signal<string | null>(null);
@@ -108,27 +92,16 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   const settingName = signal("");
   /** Group interventions, read when a pupil page opens (not at start-up), for each pupil's groups and costs. */
   const interventions = signal<Intervention[]>([]);
-  const byPupil = computed(() => cyclesByPupil(cycles.value));
-  /** Every pupil's summary: worked out from the cycles in memory where they are (edits not yet saved count), else as stored. */
-  const summaries = computed((): ReadonlyMap<string, CycleSummary> => {
-    const loaded = cyclesFor.value;
-    if (loaded === "all") return new Map(summariseAll(cycles.value).map((s) => [s.id, s]));
-    const all = new Map(storedSummaries.value);
-    for (const pupilId of loaded) {
-      const theirs = byPupil.value.get(pupilId);
-      if (theirs) all.set(pupilId, summariseCycles(pupilId, theirs));
-      else all.delete(pupilId);
-    }
-    return all;
+  /** Cycles are read a pupil at a time, when first needed; each pupil's summary serves the Due view. */
+  const held = createCyclesInMemory({
+    cycles: () => storage().cycles,
+    writes: () => writes,
+    generation: () => generation,
+    keepNewer: (read, current, since) => keepNewer(read, current, since),
+    quarantined,
   });
-  const summaryOf = (pupilId: string) => summaries.value.get(pupilId);
+  const { cycles, byPupil, summaries, summaryOf } = held;
   const due = computed(() => dueList(pupils.value, summaryOf, today()));
-  const cyclesReady = (pupilId: string) => {
-    const loaded = cyclesFor.value;
-    return loaded === "all" || loaded.has(pupilId);
-  };
-  /** Reads of one pupil's cycles under way, so two screens asking at once share one read. */
-  const reading = new Map<string, Promise<void>>();
   const undo = createUndo(undoMs);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** Names this model's news to other windows, so it does not reload its own saves. */
@@ -231,57 +204,6 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     return theirs;
   }
 
-  /** Adds what a read found unreadable to the list, once each. */
-  const noteQuarantined = (found: readonly Quarantined[]) => {
-    const known = new Set(quarantined.value.map((q) => `${q.store}/${q.id}`));
-    const fresh = found.filter((q) => !known.has(`${q.store}/${q.id}`));
-    if (fresh.length > 0) quarantined.value = [...quarantined.value, ...fresh];
-  };
-
-  /** Puts what a read of these pupils' cycles found in memory, keeping those saved here since it began. */
-  const takeCycles = (pupilIds: ReadonlySet<string> | "all", read: readonly Cycle[], since: number) => {
-    const theirs = (c: Cycle) => pupilIds === "all" || pupilIds.has(c.pupilId);
-    cycles.value = [...cycles.value.filter((c) => !theirs(c)), ...keepNewer(read.filter(theirs), cycles.value.filter(theirs), since)];
-  };
-
-  /** Reads one pupil's cycles, unless they are in memory already. */
-  function ensureCycles(pupilId: string): Promise<void> {
-    if (cyclesReady(pupilId)) return Promise.resolve();
-    const already = reading.get(pupilId);
-    if (already) return already;
-    const started = generation;
-    const since = writes;
-    const store = storage().cycles;
-    const read = (async () => {
-      const found = store.getAllByIndex
-        ? await store.getAllByIndex("byPupil", pupilId)
-        : await store.getAll().then((all) => ({ ...all, records: all.records.filter((c) => c.pupilId === pupilId) }));
-      if (started !== generation) return;
-      const loaded = cyclesFor.value;
-      batch(() => {
-        takeCycles(new Set([pupilId]), found.records, since);
-        if (loaded !== "all") cyclesFor.value = new Set([...loaded, pupilId]);
-        noteQuarantined(found.quarantined);
-      });
-    })().finally(() => reading.delete(pupilId));
-    reading.set(pupilId, read);
-    return read;
-  }
-
-  /** Reads every cycle (for views of the whole setting, such as its costs). */
-  async function loadAllCycles(): Promise<void> {
-    if (cyclesFor.value === "all") return;
-    const started = generation;
-    const since = writes;
-    const found = await storage().cycles.getAll();
-    if (started !== generation) return;
-    batch(() => {
-      takeCycles("all", found.records, since);
-      cyclesFor.value = "all";
-      noteQuarantined(found.quarantined);
-    });
-  }
-
   /**
    * Reads the register: every pupil and their cycle summaries (the Due view needs nothing more), and again the
    * cycles of pupils whose cycles are in memory. Summaries that may be out of date (after a restore or an upgrade)
@@ -293,22 +215,14 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
     const stores = storage();
     markLoadStart();
     const [register, setting] = await Promise.all([readRegister(stores), stores.settings?.get()]);
-    const { pupils: p, summaries: summaryRecords, everyCycle: all } = register;
-    let unreadableCycles = register.unreadableCycles;
-    // The cycles in memory are read again, so what another window changed shows: every cycle of each pupil who
-    // has any in memory (after this, all of theirs are).
-    const held = cyclesFor.value;
-    const inMemory = !stores.summaries || held === "all" ? "all" : new Set([...held, ...cycles.value.map((c) => c.pupilId)]);
-    let again: Loaded<Cycle> = { records: [], quarantined: [] };
-    if (inMemory === "all") again = all ?? (await stores.cycles.getAll());
-    else if (inMemory.size > 0) again = await readCyclesOf(stores.cycles, [...inMemory]);
-    if (!all) unreadableCycles = [...unreadableCycles, ...again.quarantined.filter((q) => !unreadableCycles.some((u) => u.id === q.id))];
+    const { pupils: p, summaries: summaryRecords, everyCycle } = register;
+    // The cycles in memory are read again, so what another window changed shows.
+    const again = await held.reread(Boolean(stores.summaries), everyCycle, since);
+    const unreadableCycles = [...register.unreadableCycles, ...again.quarantined.filter((q) => !register.unreadableCycles.some((u) => u.id === q.id))];
     if (started !== generation) return;
     batch(() => {
       pupils.value = keepNewer(p.records, pupils.value, since).map((pupil) => withCurrentYearGroup(pupil, today()));
-      if (summaryRecords) storedSummaries.value = new Map(summaryRecords.map((summary) => [summary.id, summary]));
-      takeCycles(inMemory, again.records, since);
-      cyclesFor.value = inMemory;
+      again.apply(summaryRecords);
       settingName.value = setting?.name ?? "";
       quarantined.value = [...p.quarantined, ...unreadableCycles];
       loaded.value = true;
@@ -320,11 +234,13 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
   return {
     sender, pupils, cycles, quarantined, saveState, problem, conflict, loaded, byPupil, due, summaries, latestAudit, settingName, interventions,
     /** Whether every cycle of this pupil is in memory (else `ensureCycles` reads them). */
-    cyclesReady,
-    ensureCycles,
-    loadAllCycles,
+    cyclesReady: held.ready,
+    /** Reads one pupil's cycles, unless they are in memory already. */
+    ensureCycles: held.ensure,
+    /** Reads every cycle (for views of the whole setting, such as its costs). */
+    loadAllCycles: held.loadAll,
     /** Whether every pupil's cycles are in memory. */
-    allCyclesLoaded: computed(() => cyclesFor.value === "all"),
+    allCyclesLoaded: held.allLoaded,
     summaryOf,
     /**
      * Reads the group interventions and the latest self-audit again, each time a pupil page opens (not at unlock),
@@ -394,7 +310,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       await savePupil(stamp({ ...p, exports: [...(p.exports ?? []), entry] }));
     },
     async openCycle(pupilId: string): Promise<Cycle> {
-      await ensureCycles(pupilId);
+      await held.ensure(pupilId);
       const mine = byPupil.value.get(pupilId) ?? [];
       const existing = openCycle(mine);
       if (existing) return existing;
@@ -423,12 +339,9 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       for (const timer of pending.values()) clearTimeout(timer);
       pending.clear();
       undo.dismiss();
-      reading.clear();
+      held.clear();
       batch(() => {
         pupils.value = [];
-        cycles.value = [];
-        cyclesFor.value = new Set();
-        storedSummaries.value = new Map();
         quarantined.value = [];
         latestAudit.value = undefined;
         settingName.value = "";
@@ -442,7 +355,6 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       // the records just forgotten are let go at once rather than kept in memory while locked.
       void pupilIndex.value;
       void cycleIndex.value;
-      void summaries.value;
     },
     /** Records the review, closes the cycle and opens the next one pre-filled from it. */
     async closeReview(cycleId: string, review: ReviewStage): Promise<Cycle> {
@@ -474,7 +386,7 @@ export function createPupilsModel(storage: PupilsStorage, today: () => string, o
       const removed = pupilById(pupilId);
       if (!removed) return;
       // Their cycles are kept in memory for Undo, so they are read first if they are not there yet.
-      await ensureCycles(pupilId);
+      await held.ensure(pupilId);
       const theirCycles = byPupil.value.get(pupilId) ?? [];
       for (const id of [pupilId, ...theirCycles.map((c) => c.id)]) wrote(id);
       batch(() => {
