@@ -48,6 +48,8 @@ await panel.screenshot({ path: out("side-panel-plan-outcome"), fullPage: true })
 
 await panel.getByRole("button", { name: "Setting" }).click();
 await panel.getByRole("heading", { name: "Your setting" }).waitFor();
+// The costs need every pupil's plans, read when the tab opens: wait for them, so the whole page is in the picture.
+await panel.getByRole("heading", { name: "Provision map: cost a year" }).waitFor();
 await panel.screenshot({ path: out("side-panel-home"), fullPage: true });
 
 await panel.getByRole("button", { name: "Framework" }).click();
