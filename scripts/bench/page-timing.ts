@@ -171,7 +171,7 @@ export async function deleteRegisterSnapshot(): Promise<void> {
   });
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction("register", "readwrite");
-    tx.objectStore("register").delete("register");
+    tx.objectStore("register").clear();
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });

@@ -126,7 +126,7 @@ describe("pupils model with cycle summaries", () => {
     await expect.poll(async () => (await model.storage().register!.read()).snapshot?.pupils.length).toBe(2);
     // Encrypted, with the fingerprint of its schema, so reading it back need not check 2,000 pupils one by one.
     const db = await openSendDb(dbName);
-    const raw = (await db.get("register", "register"))?.payload as { v: number; f?: string };
+    const raw = (await db.getAll("register"))[0]?.payload as { v: number; f?: string };
     db.close();
     expect(raw.v).toBe(3);
     expect(raw.f).toMatch(/^\d+\.[0-9a-f]{8}$/);

@@ -91,4 +91,18 @@ describe("the register snapshot", () => {
     await db.put("register", { ...saved!, rev: (await db.get("meta", "registerVersion")) as number });
     expect((await storage.register!.read()).snapshot).toBeUndefined();
   });
+
+  it("keeps a big register in parts of 500, and reads it only when every part is there", async () => {
+    const db = await dbs.open();
+    const storage = createStorage(db, createReversingCodec().codec, schemas);
+    const pupils = Array.from({ length: 1_201 }, (_, i) => ({ rev: 1, value: { id: `pupil-${String(i).padStart(4, "0")}`, name: `Testy ${i}` } }));
+    const summaries = pupils.slice(0, 700).map((p) => ({ id: p.value.id, count: 1 }));
+    const { version } = await storage.register!.read();
+    expect(await storage.register!.write(version, { pupils, summaries })).toBe(true);
+    expect((await db.getAllKeys("register")).sort()).toEqual(["register-0", "register-1", "register-2"]);
+    expect(await storage.register!.read()).toEqual({ version, snapshot: { pupils, summaries } });
+
+    await db.delete("register", "register-1");
+    expect((await storage.register!.read()).snapshot).toBeUndefined();
+  });
 });
