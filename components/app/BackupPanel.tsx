@@ -9,7 +9,7 @@ import { downloadBlob } from "@/components/ui/download";
 
 export interface BackupPanelProps {
   /** Absent on first run, where there is nothing yet to back up. */
-  onBackup?: (backupPassphrase: string) => Promise<Uint8Array<ArrayBuffer>>;
+  onBackup?: (backupPassphrase: string) => Promise<Blob>;
   /** Loads the passphrase strength check used for the backup file's passphrase. */
   loadStrength: LoadStrength;
   /** Restores at once, or (into an install with records) returns a preview to confirm. */
@@ -63,8 +63,7 @@ export function BackupPanel({ onBackup, loadStrength, onRestore, today, restoreH
     setBackupErrors(found);
     if (found.length) return;
     await run("backup", async () => {
-      const bytes = await onBackup(backupPassphrase);
-      downloadBlob(`send-companion-backup-${today}.json`, new Blob([bytes], { type: "application/json" }));
+      downloadBlob(`send-companion-backup-${today}.json`, await onBackup(backupPassphrase));
       setBackupPassphrase("");
       setBackupConfirm("");
       return "Backup saved to your downloads. Keep it somewhere safe, with its passphrase stored separately.";

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** Messages between the page and the backup worker (body-cipher.worker.ts), checked on arrival. */
+const bytes = z.custom<Uint8Array<ArrayBuffer>>((v) => v instanceof Uint8Array, "bytes");
+const key = z.custom<CryptoKey>((v) => typeof CryptoKey === "function" && v instanceof CryptoKey, "a CryptoKey");
+const keyAndIv = { key, iv: bytes, aad: bytes };
+
+export const CipherRequest = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("seal"), ...keyAndIv, contents: z.array(bytes) }),
+  z.object({ type: z.literal("open"), ...keyAndIv, base64: bytes }),
+]);
+export type CipherRequest = z.infer<typeof CipherRequest>;
+
+export const CipherReply = z.discriminatedUnion("type", [
+  /** Posted once the worker has loaded: only then is anything transferred to it. */
+  z.object({ type: z.literal("ready") }),
+  z.object({ type: z.literal("sealed"), body: z.instanceof(Blob) }),
+  z.object({ type: z.literal("opened"), contents: bytes }),
+  z.object({ type: z.literal("refused"), reason: z.string() }),
+  z.object({ type: z.literal("failed"), message: z.string() }),
+]);
+export type CipherReply = z.infer<typeof CipherReply>;
