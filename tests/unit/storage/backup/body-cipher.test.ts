@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { sha256 } from "@/storage/backup/backup-key";
+import { base64Blob, bytesFromBase64, openBody, sealBody, type OpenJob, type SealJob } from "@/storage/backup/body-cipher";
+import { openOffPage, sealOffPage } from "@/storage/backup/body-cipher-off-page";
+import { CipherRequest } from "@/storage/backup/body-cipher-protocol";
+import { fromBase64, toBase64, utf8 } from "@/storage/vault/bytes";
+import { aesGcmDecrypt } from "@/storage/vault/data-key";
+
+const noPause = async () => {};
+const iv = new Uint8Array(12).fill(7);
+const aad = utf8.encode('["send-companion-backup",1]');
+const key = () => crypto.subtle.generateKey({ name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]) as Promise<CryptoKey>;
+const contentsText = '{"vault":null,"stores":{"pupils":[{"id":"p1","payload":"Testy McTestface"}]}}';
+/** The contents in three pieces, each with its own buffer (as bodyJsonPieces makes them). */
+const pieces = () => [contentsText.slice(0, 10), contentsText.slice(10, 40), contentsText.slice(40)].map((t) => utf8.encode(t));
+const base64Bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
+describe("a backup's body", () => {
+  it("is the base64 of AES-GCM over the contents' SHA-256 and the contents, with the header as additional data", async () => {
+    const k = await key();
+    const body = await sealBody({ key: k, iv, aad, contents: pieces() }, noPause);
+    const plain = new Uint8Array(await aesGcmDecrypt(k, iv, fromBase64(await body.text()), aad));
+    const contents = utf8.encode(contentsText);
+    expect([...plain.subarray(0, 32)]).toEqual([...(await sha256(contents))]);
+    expect(utf8.decode(plain.subarray(32))).toBe(contentsText);
+  });
+
+  it("opens to the contents it was sealed from", async () => {
+    const k = await key();
+    const body = await sealBody({ key: k, iv, aad, contents: pieces() }, noPause);
+    const opened = await openBody({ key: k, iv, aad, base64: await base64Bytes(body) }, noPause);
+    expect(opened.ok && utf8.decode(opened.contents)).toBe(contentsText);
+  });
+
+  it("refuses a body that is not base64, was changed, or was sealed with other additional data", async () => {
+    const k = await key();
+    const base64 = await base64Bytes(await sealBody({ key: k, iv, aad, contents: pieces() }, noPause));
+    const changed = base64.slice();
+    changed[10] = changed[10] === 0x41 ? 0x42 : 0x41;
+    for (const job of [
+      { key: k, iv, aad, base64: utf8.encode("not base64 at all!") },
+      { key: k, iv, aad, base64: changed },
+      { key: k, iv, aad: utf8.encode("another header"), base64 },
+    ]) {
+      expect((await openBody(job, noPause)).ok).toBe(false);
+    }
+  });
+
+  it("refuses a body whose digest does not match its contents, though it decrypts", async () => {
+    const k = await key();
+    const plain = utf8.encode(`${"x".repeat(32)}${contentsText}`);
+    const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: aad }, k, plain));
+    expect(await openBody({ key: k, iv, aad, base64: utf8.encode(toBase64(sealed)) }, noPause)).toEqual({
+      ok: false,
+      reason: "the contents do not match their digest",
+    });
+  });
+
+  it("writes and reads base64 in slices that join exactly, pausing between them", async () => {
+    const bytes = new Uint8Array(3 * 1024 * 1024 + 5).map((_, i) => (i * 31) % 256);
+    let pauses = 0;
+    const blob = await base64Blob(bytes, async () => void pauses++);
+    expect(await blob.text()).toBe(toBase64(bytes));
+    expect(pauses).toBe(5);
+    const back = await bytesFromBase64(await base64Bytes(blob), noPause);
+    expect(back.length).toBe(bytes.length);
+    expect(back.every((b, i) => b === bytes[i])).toBe(true);
+  });
+});
+
+/** A stand-in for the backup worker: answers as body-cipher.worker.ts does, on the same thread. */
+class FakeWorker extends EventTarget {
+  received: unknown[] = [];
+  transferred: Transferable[] = [];
+  terminated = false;
+  constructor(private readonly behaviour: "works" | "never loads" | "fails after ready") {
+    super();
+    setTimeout(() => {
+      if (behaviour === "never loads") this.dispatchEvent(Object.assign(new Event("error", { cancelable: true }), { message: "no script" }));
+      else this.reply({ type: "ready" });
+    }, 0);
+  }
+  postMessage(message: unknown, transfer: Transferable[]) {
+    this.received.push(message);
+    this.transferred.push(...transfer);
+    const request = CipherRequest.parse(message);
+    if (this.behaviour === "fails after ready") {
+      setTimeout(() => this.dispatchEvent(Object.assign(new Event("error", { cancelable: true }), { message: "out of memory" })), 0);
+      return;
+    }
+    if (request.type === "seal") void sealBody(request, noPause).then((body) => this.reply({ type: "sealed", body }));
+    else void openBody(request, noPause).then((o) => this.reply(o.ok ? { type: "opened", contents: o.contents } : { type: "refused", reason: o.reason }));
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  private reply(data: unknown) {
+    this.dispatchEvent(new MessageEvent("message", { data }));
+  }
+}
+
+describe("sealing and opening a body away from the page", () => {
+  it("hands the job to the worker once it is ready, transferring the contents' buffers, and ends the worker", async () => {
+    const k = await key();
+    const worker = new FakeWorker("works");
+    const job: SealJob = { key: k, iv, aad, contents: pieces() };
+    const body = await sealOffPage(job, noPause, () => worker as unknown as Worker);
+    expect(worker.received).toHaveLength(1);
+    expect(worker.transferred).toEqual(job.contents.map((p) => p.buffer));
+    expect(worker.terminated).toBe(true);
+
+    const opener = new FakeWorker("works");
+    const openJob: OpenJob = { key: k, iv, aad, base64: await base64Bytes(body) };
+    const opened = await openOffPage(openJob, noPause, () => opener as unknown as Worker);
+    expect(opened.ok && utf8.decode(opened.contents)).toBe(contentsText);
+    expect(opener.transferred).toEqual([openJob.base64.buffer]);
+  });
+
+  it("works on the page when there is no worker, or it does not load (nothing is sent to it)", async () => {
+    const k = await key();
+    const none = await sealOffPage({ key: k, iv, aad, contents: pieces() }, noPause, () => undefined);
+    const broken = new FakeWorker("never loads");
+    const base64 = await base64Bytes(none);
+    const opened = await openOffPage({ key: k, iv, aad, base64 }, noPause, () => broken as unknown as Worker);
+    expect(opened.ok && utf8.decode(opened.contents)).toBe(contentsText);
+    expect(broken.received).toEqual([]);
+    const throws = await sealOffPage({ key: k, iv, aad, contents: pieces() }, noPause, () => {
+      throw new Error("workers are not allowed here");
+    });
+    expect((await openBody({ key: k, iv, aad, base64: await base64Bytes(throws) }, noPause)).ok).toBe(true);
+  });
+
+  it("fails plainly when the worker stops once it has the job", async () => {
+    const worker = new FakeWorker("fails after ready");
+    await expect(sealOffPage({ key: await key(), iv, aad, contents: pieces() }, noPause, () => worker as unknown as Worker)).rejects.toThrow(
+      "out of memory",
+    );
+    expect(worker.terminated).toBe(true);
+  });
+});
