@@ -23,8 +23,8 @@ export interface RestoreReport {
   vaultRestored: boolean;
 }
 
-/** Records queued for writing before the page may take a turn. */
-const WRITE_BATCH = 300;
+/** Records queued for writing (or read to check) before the page may take a turn. */
+export const WRITE_BATCH = 300;
 
 const PERSONAL_STORES = ["pupils", "cycles", "audits", "interventions", "strategies"] as const;
 
