@@ -29,6 +29,8 @@ export interface OpenJob {
 /** A body opened, or why not (a body that is not base64, fails AES-GCM or does not match its digest). */
 export type Opened = { ok: true; contents: Bytes } | { ok: false; reason: string };
 
+const ascii = new TextEncoder();
+
 /** Bytes encoded per slice: a multiple of 3, so the slices' base64 joins exactly (about 1 MB of text each). */
 const ENCODE_SLICE = 3 * 256 * 1024;
 /** Base64 characters decoded per slice: a multiple of 4, for the same reason. */
@@ -65,14 +67,18 @@ export async function openBody(job: OpenJob, pause: Pause): Promise<Opened> {
   return { ok: true, contents };
 }
 
-/** Base64 of the bytes as a Blob of text, a slice at a time (a Blob is built without one large string). */
+/**
+ * Base64 of the bytes as a Blob of text, a slice at a time, written as ASCII into one buffer (a Blob made from
+ * that is several times quicker than one made from the strings).
+ */
 export async function base64Blob(bytes: Uint8Array, pause: Pause): Promise<Blob> {
-  const parts: Blob[] = [];
+  const text = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let written = 0;
   for (let at = 0; at < bytes.length; at += ENCODE_SLICE) {
-    parts.push(new Blob([toBase64(bytes.subarray(at, at + ENCODE_SLICE))]));
+    written += ascii.encodeInto(toBase64(bytes.subarray(at, at + ENCODE_SLICE)), text.subarray(written)).written;
     await pause();
   }
-  return new Blob(parts);
+  return new Blob([text.subarray(0, written)]);
 }
 
 /** Bytes from base64 text (as bytes), a slice at a time; throws on text that is not base64. */

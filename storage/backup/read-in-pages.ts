@@ -7,20 +7,23 @@ type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** What is needed of a transaction (idb's IDBPTransaction over any of these stores has it). */
 interface PagedReads<N extends BackupStore> {
-  objectStore(name: N): { getAll(query?: IDBKeyRange, count?: number): Promise<unknown[]> };
+  objectStore(name: N): {
+    getAllKeys(): Promise<IDBValidKey[]>;
+    getAll(query?: IDBKeyRange, count?: number): Promise<unknown[]>;
+  };
 }
 
 /**
- * A store's records in key order, a page at a time (each page asked for as the last one arrives), inside the
- * caller's transaction: the same records one getAll gives, without one task that decodes them all.
+ * A store's records in key order, inside the caller's transaction: the same records one getAll gives, without
+ * one task that decodes them all. The keys come first, then every page is asked for at once by its key range,
+ * so the database reads page after page without waiting for the page to take each one.
  */
 export async function readInPages<N extends BackupStore>(tx: PagedReads<N>, name: N, page = PAGE): Promise<{ id: string }[]> {
   const store = tx.objectStore(name);
-  const all: { id: string }[] = [];
-  for (let after: IDBKeyRange | undefined; ; ) {
-    const records = (await store.getAll(after, page)) as { id: string }[];
-    for (const record of records) all.push(record);
-    if (records.length < page) return all;
-    after = IDBKeyRange.lowerBound(records[records.length - 1]!.id, true);
+  const keys = await store.getAllKeys();
+  const pages: Promise<unknown[]>[] = [];
+  for (let at = 0; at < keys.length; at += page) {
+    pages.push(store.getAll(IDBKeyRange.bound(keys[at], keys[Math.min(at + page, keys.length) - 1]), page));
   }
+  return (await Promise.all(pages)).flat() as { id: string }[];
 }
