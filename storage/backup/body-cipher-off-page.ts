@@ -1,5 +1,6 @@
 import type { Pause } from "../pause";
-import { openBody, sealBody, type Opened, type OpenJob, type SealJob } from "./body-cipher";
+import { readBody, sealBody, type OpenJob, type Read, type SealJob } from "./body-cipher";
+import { joinPosted, type BodyPart } from "./body-parts";
 import { CipherReply, type CipherRequest } from "./body-cipher-protocol";
 
 /** How long a worker may take to load before the job runs on the page instead. */
@@ -16,11 +17,16 @@ export async function sealOffPage(job: SealJob, pause: Pause, makeWorker = backu
   throw new Error(`The backup could not be encrypted: ${reply.type === "failed" ? reply.message : "unexpected reply"}`);
 }
 
-/** Opens a backup's body in the backup worker, or on the page as sealOffPage does. `job.base64`'s buffer is handed over. */
-export async function openOffPage(job: OpenJob, pause: Pause, makeWorker = backupWorker): Promise<Opened> {
-  const reply = await inWorker({ type: "open", ...job }, [job.base64.buffer], makeWorker);
-  if (!reply) return openBody(job, pause);
-  if (reply.type === "opened") return { ok: true, contents: reply.contents };
+/**
+ * Opens and parses a backup's body in the backup worker, or on the page as sealOffPage does; `job.base64`'s
+ * buffer is handed over. The worker sends the records a few hundred at a time, so the page only ever decodes
+ * one such message per task, and none of the parsing's garbage lands on the page's heap.
+ */
+export async function readOffPage(job: OpenJob, pause: Pause, makeWorker = backupWorker): Promise<Read> {
+  const parts: BodyPart[] = [];
+  const reply = await inWorker({ type: "open", ...job }, [job.base64.buffer], makeWorker, (part) => parts.push(part));
+  if (!reply) return readBody(job, pause);
+  if (reply.type === "read") return { ok: true, body: joinPosted(reply.body, parts) };
   if (reply.type === "refused") return { ok: false, reason: reply.reason };
   throw new Error(`The backup could not be decrypted: ${reply.type === "failed" ? reply.message : "unexpected reply"}`);
 }
@@ -33,13 +39,14 @@ export function backupWorker(): Worker | undefined {
 
 /**
  * Starts a worker, waits for it to say it is ready, then sends the request (transferring `transfer`) and
- * gives its one reply. Undefined, with nothing sent, when no worker starts; the worker ends either way.
+ * gives its one answer (after any parts, given to `onPart`). Undefined, with nothing sent, when no worker starts; the worker ends either way.
  */
 async function inWorker(
   request: CipherRequest,
   transfer: Transferable[],
   makeWorker: () => Worker | undefined,
-): Promise<Exclude<CipherReply, { type: "ready" }> | undefined> {
+  onPart: (part: BodyPart) => void = () => {},
+): Promise<Exclude<CipherReply, { type: "ready" | "part" }> | undefined> {
   let worker: Worker | undefined;
   try {
     worker = makeWorker();
@@ -56,6 +63,7 @@ async function inWorker(
       w.addEventListener("message", (event: MessageEvent<unknown>) => {
         const reply = CipherReply.safeParse(event.data);
         if (!reply.success) return stopped("the backup worker sent something unexpected");
+        if (reply.data.type === "part") return onPart(reply.data);
         if (reply.data.type !== "ready") return resolve(reply.data);
         if (sent) return;
         clearTimeout(notReady);

@@ -15,7 +15,10 @@ export const CipherReply = z.discriminatedUnion("type", [
   /** Posted once the worker has loaded: only then is anything transferred to it. */
   z.object({ type: z.literal("ready") }),
   z.object({ type: z.literal("sealed"), body: z.instanceof(Blob) }),
-  z.object({ type: z.literal("opened"), contents: bytes }),
+  /** Some records of a read body, posted before `read` so that each is decoded on the page in its own task. */
+  z.object({ type: z.literal("part"), store: z.string(), records: z.array(z.unknown()) }),
+  /** The rest of a read body: its stores' lists are filled from the parts. */
+  z.object({ type: z.literal("read"), body: z.unknown() }),
   z.object({ type: z.literal("refused"), reason: z.string() }),
   z.object({ type: z.literal("failed"), message: z.string() }),
 ]);

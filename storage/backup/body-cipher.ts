@@ -2,6 +2,8 @@ import type { Pause } from "../pause";
 import { equalBytes, fromBase64, toBase64, utf8, type Bytes } from "../vault/bytes";
 import { aesGcmDecrypt, aesGcmEncrypt } from "../vault/data-key";
 import { sha256 } from "./backup-key";
+import { fromJsonSafe } from "./binary-json";
+import { parseJsonInSlices } from "./json-in-slices";
 import { joinBytes } from "./slices";
 
 /**
@@ -30,6 +32,9 @@ export interface OpenJob {
 export type Opened = { ok: true; contents: Bytes } | { ok: false; reason: string };
 
 const ascii = new TextEncoder();
+
+/** A body opened and its contents parsed, records' bytes restored (see binary-json.ts), or why not. */
+export type Read = { ok: true; body: unknown } | { ok: false; reason: string };
 
 /** Bytes encoded per slice: a multiple of 3, so the slices' base64 joins exactly (about 1 MB of text each). */
 const ENCODE_SLICE = 3 * 256 * 1024;
@@ -65,6 +70,17 @@ export async function openBody(job: OpenJob, pause: Pause): Promise<Opened> {
   const contents = plain.subarray(32);
   if (!equalBytes(plain.subarray(0, 32), await sha256(contents))) return { ok: false, reason: "the contents do not match their digest" };
   return { ok: true, contents };
+}
+
+/** Opens the body, then parses its contents: each store's records one by one (they sit 3 levels down). */
+export async function readBody(job: OpenJob, pause: Pause): Promise<Read> {
+  const opened = await openBody(job, pause);
+  if (!opened.ok) return opened;
+  try {
+    return { ok: true, body: await parseJsonInSlices(opened.contents, 3, fromJsonSafe, pause) };
+  } catch (error) {
+    return { ok: false, reason: message(error) };
+  }
 }
 
 /**

@@ -12,9 +12,7 @@ import {
 } from "./backup-format";
 import { backupErrors } from "./backup-errors";
 import { deriveBackupKey } from "./backup-key";
-import { openOffPage } from "./body-cipher-off-page";
-import { fromJsonSafe } from "./binary-json";
-import { parseJsonInSlices } from "./json-in-slices";
+import { readOffPage } from "./body-cipher-off-page";
 import { pauseEvery, type Pause } from "../pause";
 
 export type BackupSource = Blob | ArrayBuffer | Uint8Array | string;
@@ -32,20 +30,11 @@ export async function readBackup(source: BackupSource, passphrase: string): Prom
   const file = parseFile(textOf(split ? split.header : bytes));
   const key = await deriveBackupKey(passphrase, decoded(file.kdf.salt), file.kdf.iterations);
   if (!equalBytes(key.check, decoded(file.passphraseCheck))) throw backupErrors.wrongPassphrase();
-  // Decoded, decrypted and checked against its digest in the backup worker (the file's bytes are handed over).
+  // Decoded, decrypted, checked against its digest and parsed in the backup worker (the file's bytes are handed over).
   const base64 = split ? split.body : utf8.encode(file.body);
-  const opened = await openOffPage({ key: key.key, iv: decoded(file.cipher.iv), aad: headerBytes(file), base64 }, pause);
-  if (!opened.ok) throw backupErrors.damaged(new Error(opened.reason));
-  const contents = opened.contents;
-
-  let body: unknown;
-  try {
-    // Each store's records are parsed and their bytes restored one by one (they sit 3 levels down).
-    body = await parseJsonInSlices(contents, 3, fromJsonSafe, pause);
-  } catch (error) {
-    throw backupErrors.damaged(error);
-  }
-  const parsed = await checkBody(body, pause);
+  const read = await readOffPage({ key: key.key, iv: decoded(file.cipher.iv), aad: headerBytes(file), base64 }, pause);
+  if (!read.ok) throw backupErrors.damaged(new Error(read.reason));
+  const parsed = await checkBody(read.body, pause);
   if (!parsed.success) throw backupErrors.damaged(parsed.error);
   return { ...parsed.data, createdAt: file.createdAt, appSchemaVersion: file.appSchemaVersion };
 }

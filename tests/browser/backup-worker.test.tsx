@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openBody, sealBody } from "@/storage/backup/body-cipher";
-import { backupWorker, openOffPage, sealOffPage } from "@/storage/backup/body-cipher-off-page";
+import { backupWorker, readOffPage, sealOffPage } from "@/storage/backup/body-cipher-off-page";
 import { utf8 } from "@/storage/vault/bytes";
 
 const noPause = async () => {};
@@ -15,7 +15,7 @@ function contents(): Uint8Array<ArrayBuffer>[] {
 const joined = (pieces: Uint8Array<ArrayBuffer>[]) => pieces.map((p) => utf8.decode(p)).join("");
 
 describe("the backup worker", () => {
-  it("seals a body that the page opens, and opens a body the page sealed", async () => {
+  it("seals a body that the page opens, and opens and parses a body the page sealed", async () => {
     const key = await crypto.subtle.generateKey({ name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]);
     const pieces = contents();
     const text = joined(pieces);
@@ -26,10 +26,10 @@ describe("the backup worker", () => {
     expect(openedHere.ok && utf8.decode(openedHere.contents) === text).toBe(true);
 
     const onPage = await sealBody({ key, iv, aad, contents: contents() }, noPause);
-    const openedThere = await openOffPage({ key, iv, aad, base64: new Uint8Array(await onPage.arrayBuffer()) }, noPause, backupWorker);
-    expect(openedThere.ok && utf8.decode(openedThere.contents) === text).toBe(true);
+    const readThere = await readOffPage({ key, iv, aad, base64: new Uint8Array(await onPage.arrayBuffer()) }, noPause, backupWorker);
+    expect(readThere).toEqual({ ok: true, body: JSON.parse(text) });
 
-    const refused = await openOffPage({ key, iv, aad: utf8.encode("another header"), base64: new Uint8Array(await onPage.arrayBuffer()) }, noPause, backupWorker);
+    const refused = await readOffPage({ key, iv, aad: utf8.encode("another header"), base64: new Uint8Array(await onPage.arrayBuffer()) }, noPause, backupWorker);
     expect(refused.ok).toBe(false);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sha256 } from "@/storage/backup/backup-key";
-import { base64Blob, bytesFromBase64, openBody, sealBody, type OpenJob, type SealJob } from "@/storage/backup/body-cipher";
-import { openOffPage, sealOffPage } from "@/storage/backup/body-cipher-off-page";
+import { base64Blob, bytesFromBase64, openBody, readBody, sealBody, type OpenJob, type SealJob } from "@/storage/backup/body-cipher";
+import { answer } from "@/storage/backup/body-cipher-handler";
+import { readOffPage, sealOffPage } from "@/storage/backup/body-cipher-off-page";
 import { CipherRequest } from "@/storage/backup/body-cipher-protocol";
+import { joinPosted, splitForPosting } from "@/storage/backup/body-parts";
 import { fromBase64, toBase64, utf8 } from "@/storage/vault/bytes";
 import { aesGcmDecrypt } from "@/storage/vault/data-key";
 
@@ -10,7 +12,20 @@ const noPause = async () => {};
 const iv = new Uint8Array(12).fill(7);
 const aad = utf8.encode('["send-companion-backup",1]');
 const key = () => crypto.subtle.generateKey({ name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]) as Promise<CryptoKey>;
-const contentsText = '{"vault":null,"stores":{"pupils":[{"id":"p1","payload":"Testy McTestface"}]}}';
+const contents = {
+  vault: null,
+  stores: {
+    pupils: Array.from({ length: 450 }, (_, i) => ({ id: `pupil-test-${i}`, payload: { $type: "bytes", base64: "AQID" } })),
+    cycles: [{ id: "c1", pupilId: "pupil-test-1", payload: "Testy McTestface" }],
+    audits: [],
+  },
+};
+const contentsText = JSON.stringify(contents);
+/** What reading gives: the contents with each record's bytes restored. */
+const restored = {
+  ...contents,
+  stores: { ...contents.stores, pupils: contents.stores.pupils.map((p) => ({ ...p, payload: new Uint8Array([1, 2, 3]) })) },
+};
 /** The contents in three pieces, each with its own buffer (as bodyJsonPieces makes them). */
 const pieces = () => [contentsText.slice(0, 10), contentsText.slice(10, 40), contentsText.slice(40)].map((t) => utf8.encode(t));
 const base64Bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
@@ -20,8 +35,7 @@ describe("a backup's body", () => {
     const k = await key();
     const body = await sealBody({ key: k, iv, aad, contents: pieces() }, noPause);
     const plain = new Uint8Array(await aesGcmDecrypt(k, iv, fromBase64(await body.text()), aad));
-    const contents = utf8.encode(contentsText);
-    expect([...plain.subarray(0, 32)]).toEqual([...(await sha256(contents))]);
+    expect([...plain.subarray(0, 32)]).toEqual([...(await sha256(utf8.encode(contentsText)))]);
     expect(utf8.decode(plain.subarray(32))).toBe(contentsText);
   });
 
@@ -30,6 +44,7 @@ describe("a backup's body", () => {
     const body = await sealBody({ key: k, iv, aad, contents: pieces() }, noPause);
     const opened = await openBody({ key: k, iv, aad, base64: await base64Bytes(body) }, noPause);
     expect(opened.ok && utf8.decode(opened.contents)).toBe(contentsText);
+    expect(await readBody({ key: k, iv, aad, base64: await base64Bytes(body) }, noPause)).toEqual({ ok: true, body: restored });
   });
 
   it("refuses a body that is not base64, was changed, or was sealed with other additional data", async () => {
@@ -71,6 +86,7 @@ describe("a backup's body", () => {
 /** A stand-in for the backup worker: answers as body-cipher.worker.ts does, on the same thread. */
 class FakeWorker extends EventTarget {
   received: unknown[] = [];
+  replies: string[] = [];
   transferred: Transferable[] = [];
   terminated = false;
   constructor(private readonly behaviour: "works" | "never loads" | "fails after ready") {
@@ -83,13 +99,14 @@ class FakeWorker extends EventTarget {
   postMessage(message: unknown, transfer: Transferable[]) {
     this.received.push(message);
     this.transferred.push(...transfer);
-    const request = CipherRequest.parse(message);
     if (this.behaviour === "fails after ready") {
       setTimeout(() => this.dispatchEvent(Object.assign(new Event("error", { cancelable: true }), { message: "out of memory" })), 0);
       return;
     }
-    if (request.type === "seal") void sealBody(request, noPause).then((body) => this.reply({ type: "sealed", body }));
-    else void openBody(request, noPause).then((o) => this.reply(o.ok ? { type: "opened", contents: o.contents } : { type: "refused", reason: o.reason }));
+    void answer(CipherRequest.parse(message), (reply) => {
+      this.replies.push(reply.type);
+      this.reply(reply);
+    });
   }
   terminate() {
     this.terminated = true;
@@ -111,9 +128,10 @@ describe("sealing and opening a body away from the page", () => {
 
     const opener = new FakeWorker("works");
     const openJob: OpenJob = { key: k, iv, aad, base64: await base64Bytes(body) };
-    const opened = await openOffPage(openJob, noPause, () => opener as unknown as Worker);
-    expect(opened.ok && utf8.decode(opened.contents)).toBe(contentsText);
+    expect(await readOffPage(openJob, noPause, () => opener as unknown as Worker)).toEqual({ ok: true, body: restored });
     expect(opener.transferred).toEqual([openJob.base64.buffer]);
+    // 450 pupils in parts of 200, the one cycle, then the rest of the contents.
+    expect(opener.replies).toEqual(["part", "part", "part", "part", "read"]);
   });
 
   it("works on the page when there is no worker, or it does not load (nothing is sent to it)", async () => {
@@ -121,8 +139,7 @@ describe("sealing and opening a body away from the page", () => {
     const none = await sealOffPage({ key: k, iv, aad, contents: pieces() }, noPause, () => undefined);
     const broken = new FakeWorker("never loads");
     const base64 = await base64Bytes(none);
-    const opened = await openOffPage({ key: k, iv, aad, base64 }, noPause, () => broken as unknown as Worker);
-    expect(opened.ok && utf8.decode(opened.contents)).toBe(contentsText);
+    expect(await readOffPage({ key: k, iv, aad, base64 }, noPause, () => broken as unknown as Worker)).toEqual({ ok: true, body: restored });
     expect(broken.received).toEqual([]);
     const throws = await sealOffPage({ key: k, iv, aad, contents: pieces() }, noPause, () => {
       throw new Error("workers are not allowed here");
@@ -136,5 +153,22 @@ describe("sealing and opening a body away from the page", () => {
       "out of memory",
     );
     expect(worker.terminated).toBe(true);
+  });
+});
+
+describe("a read body sent from the worker in parts", () => {
+  it("joins back to the contents, in order, and contents of any other shape go whole", () => {
+    const { frame, parts } = splitForPosting(restored);
+    expect(frame).toEqual({ vault: null, stores: { pupils: [], cycles: [], audits: [] } });
+    expect(parts.map((p) => [p.store, p.records.length])).toEqual([["pupils", 200], ["pupils", 200], ["pupils", 50], ["cycles", 1]]);
+    expect(joinPosted(frame, parts)).toEqual(restored);
+    for (const other of [[1, 2], "text", null, { stores: { pupils: "not a list" } }, { vault: null }]) {
+      expect(splitForPosting(other)).toEqual({ frame: other, parts: [] });
+      expect(joinPosted(other, [])).toEqual(other);
+    }
+  });
+
+  it("refuses records for a store the contents do not have", () => {
+    expect(() => joinPosted({ stores: { pupils: [] } }, [{ store: "toString", records: [1] }])).toThrow(/a store the contents do not have/);
   });
 });
