@@ -30,11 +30,14 @@ export async function createBackup(db: SendDb, passphrase: string, options: Back
     throw new BackupError("passphrase-too-short", `Use a backup passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
   }
   const pause = pauseEvery();
-  const contents = await bodyJsonPieces(await takeSnapshot(db), pause);
   const salt = randomBytes(SALT_BYTES);
   const iv = randomBytes(IV_BYTES);
   const iterations = options.iterations ?? PBKDF2_ITERATIONS;
-  const { key, check } = await deriveBackupKey(passphrase, salt, iterations);
+  // The key is derived (WebCrypto does PBKDF2 off the page) while the records are read and turned into JSON.
+  const deriving = deriveBackupKey(passphrase, salt, iterations);
+  deriving.catch(() => {}); // a failure is reported below, once
+  const contents = await bodyJsonPieces(await takeSnapshot(db), pause);
+  const { key, check } = await deriving;
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
