@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { isRestorePreview, type RestorePreview, type RestoreSummary } from "@/state/app-model";
 import { MergePreviewPanel } from "./MergePreviewPanel";
 import { PassphraseField } from "@/components/lock/PassphraseField";
@@ -34,7 +34,9 @@ export function BackupPanel({ onBackup, loadStrength, onRestore, today, restoreH
   const [backupPassphrase, setBackupPassphrase] = useState("");
   const [backupConfirm, setBackupConfirm] = useState("");
   const [backupErrors, setBackupErrors] = useState<FieldError[]>([]);
-  const rating = useStrength(loadStrength)(backupPassphrase);
+  const check = useStrength(loadStrength);
+  // Rated when the passphrase changes, not on every render: the panel re-renders while a backup is made.
+  const rating = useMemo(() => check(backupPassphrase), [check, backupPassphrase]);
   const [restorePassphrase, setRestorePassphrase] = useState("");
   const [oldPassphrase, setOldPassphrase] = useState("");
   const [file, setFile] = useState<File | null>(null);
