@@ -1,83 +1,50 @@
+import type { SendDb } from "../db";
 import type { Pause } from "../pause";
-import { readBody, sealBody, type OpenJob, type Read, type SealJob } from "./body-cipher";
+import type { BackupWorker } from "./backup-worker";
+import { readBody, sealBody, type OpenJob, type Read } from "./body-cipher";
 import { joinPosted, type BodyPart } from "./body-parts";
-import { CipherReply, type CipherRequest } from "./body-cipher-protocol";
+import { bodyJsonPieces } from "./slices";
+import { takeSnapshot } from "./snapshot";
 
-/** How long a worker may take to load before the job runs on the page instead. */
-const READY_WITHIN_MS = 10_000;
-
-/**
- * Seals a backup's body in the backup worker, or on the page (in slices, with pauses) where there are no
- * workers or the worker does not start. The contents' buffers are handed over to the worker, not copied.
- */
-export async function sealOffPage(job: SealJob, pause: Pause, makeWorker = backupWorker): Promise<Blob> {
-  const reply = await inWorker({ type: "seal", ...job }, [...new Set(job.contents.map((piece) => piece.buffer))], makeWorker);
-  if (!reply) return sealBody(job, pause);
-  if (reply.type === "sealed") return reply.body;
-  throw new Error(`The backup could not be encrypted: ${reply.type === "failed" ? reply.message : "unexpected reply"}`);
+/** What sealing a backup's body needs besides the records: the key, the IV and the header as additional data. */
+export interface BackUpJob {
+  key: CryptoKey;
+  iv: Uint8Array<ArrayBuffer>;
+  aad: Uint8Array<ArrayBuffer>;
 }
 
 /**
- * Opens and parses a backup's body in the backup worker, or on the page as sealOffPage does; `job.base64`'s
+ * The body of a backup of everything in `db`, as a Blob of base64 text. The backup worker reads the database
+ * itself (one read-only transaction, as on the page), turns the records into JSON, hashes, encrypts and encodes
+ * them: the page does none of it. Where there is no worker, or it does not load, the page does the same in slices.
+ */
+export async function backUpOffPage(db: SendDb, job: BackUpJob, pause: Pause, worker: BackupWorker): Promise<Blob> {
+  const failed = (why: string) => new Error(`The backup could not be made: ${why}.`);
+  const answer = await worker.ask({ type: "back-up", dbName: db.name, dbVersion: db.version, ...job }).catch((error: unknown) => {
+    throw failed(messageOf(error));
+  });
+  if (!answer) return sealBody({ ...job, contents: await bodyJsonPieces(await takeSnapshot(db), pause) }, pause);
+  if (answer.type === "sealed") return answer.body;
+  throw failed(answer.type === "failed" ? answer.message : "the backup worker answered unexpectedly");
+}
+
+/**
+ * Opens and parses a backup's body in the backup worker, or on the page where there is none; `job.base64`'s
  * buffer is handed over. The worker sends the records a few hundred at a time, so the page only ever decodes
  * one such message per task, and none of the parsing's garbage lands on the page's heap.
  */
-export async function readOffPage(job: OpenJob, pause: Pause, makeWorker = backupWorker): Promise<Read> {
+export async function readOffPage(job: OpenJob, pause: Pause, worker: BackupWorker): Promise<Read> {
   const parts: BodyPart[] = [];
-  const reply = await inWorker({ type: "open", ...job }, [job.base64.buffer], makeWorker, (part) => parts.push(part));
-  if (!reply) return readBody(job, pause);
-  if (reply.type === "read") return { ok: true, body: joinPosted(reply.body, parts) };
-  if (reply.type === "refused") return { ok: false, reason: reply.reason };
-  throw new Error(`The backup could not be decrypted: ${reply.type === "failed" ? reply.message : "unexpected reply"}`);
+  const failed = (why: string) => new Error(`The backup could not be read: ${why}.`);
+  const answer = await worker.ask({ type: "open", ...job }, [job.base64.buffer], (part) => parts.push(part)).catch((error: unknown) => {
+    throw failed(messageOf(error));
+  });
+  if (!answer) return readBody(job, pause);
+  if (answer.type === "read") return { ok: true, body: joinPosted(answer.body, parts) };
+  if (answer.type === "refused") return { ok: false, reason: answer.reason };
+  throw failed(answer.type === "failed" ? answer.message : "the backup worker answered unexpectedly");
 }
 
-/** The worker bundled by Vite from body-cipher.worker.ts; undefined where the platform has no workers (node). */
-export function backupWorker(): Worker | undefined {
-  if (typeof Worker !== "function") return undefined;
-  return new Worker(new URL("./body-cipher.worker.ts", import.meta.url), { type: "module", name: "send-companion-backup" });
-}
-
-/**
- * Starts a worker, waits for it to say it is ready, then sends the request (transferring `transfer`) and
- * gives its one answer (after any parts, given to `onPart`). Undefined, with nothing sent, when no worker starts; the worker ends either way.
- */
-async function inWorker(
-  request: CipherRequest,
-  transfer: Transferable[],
-  makeWorker: () => Worker | undefined,
-  onPart: (part: BodyPart) => void = () => {},
-): Promise<Exclude<CipherReply, { type: "ready" | "part" }> | undefined> {
-  let worker: Worker | undefined;
-  try {
-    worker = makeWorker();
-  } catch {
-    return undefined;
-  }
-  if (!worker) return undefined;
-  const w = worker;
-  try {
-    return await new Promise((resolve, reject) => {
-      let sent = false;
-      const notReady = setTimeout(() => resolve(undefined), READY_WITHIN_MS);
-      const stopped = (why: string) => (sent ? reject(new Error(why)) : resolve(undefined));
-      w.addEventListener("message", (event: MessageEvent<unknown>) => {
-        const reply = CipherReply.safeParse(event.data);
-        if (!reply.success) return stopped("the backup worker sent something unexpected");
-        if (reply.data.type === "part") return onPart(reply.data);
-        if (reply.data.type !== "ready") return resolve(reply.data);
-        if (sent) return;
-        clearTimeout(notReady);
-        sent = true;
-        w.postMessage(request, transfer);
-      });
-      w.addEventListener("messageerror", () => stopped("a message from the backup worker could not be read"));
-      w.addEventListener("error", (event) => {
-        event.preventDefault();
-        clearTimeout(notReady);
-        stopped(event.message || "the backup worker stopped");
-      });
-    });
-  } finally {
-    w.terminate();
-  }
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

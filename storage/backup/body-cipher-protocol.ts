@@ -6,7 +6,8 @@ const key = z.custom<CryptoKey>((v) => typeof CryptoKey === "function" && v inst
 const keyAndIv = { key, iv: bytes, aad: bytes };
 
 export const CipherRequest = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("seal"), ...keyAndIv, contents: z.array(bytes) }),
+  /** Back up the database of this name (opened at this version): read, turned into JSON, sealed. */
+  z.object({ type: z.literal("back-up"), ...keyAndIv, dbName: z.string().min(1), dbVersion: z.number().int().min(1) }),
   z.object({ type: z.literal("open"), ...keyAndIv, base64: bytes }),
 ]);
 export type CipherRequest = z.infer<typeof CipherRequest>;

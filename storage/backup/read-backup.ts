@@ -12,6 +12,7 @@ import {
 } from "./backup-format";
 import { backupErrors } from "./backup-errors";
 import { deriveBackupKey } from "./backup-key";
+import { startBackupWorker, type BackupWorker } from "./backup-worker";
 import { readOffPage } from "./body-cipher-off-page";
 import { pauseEvery, type Pause } from "../pause";
 
@@ -21,7 +22,22 @@ export type BackupSource = Blob | ArrayBuffer | Uint8Array | string;
  * Opens a backup file and checks everything before anything is restored. Rejects with a BackupError:
  * "not-a-backup", "newer-version", "wrong-passphrase" or "damaged" (truncated or changed).
  */
-export async function readBackup(source: BackupSource, passphrase: string): Promise<BackupContents> {
+export async function readBackup(source: BackupSource, passphrase: string, options: ReadOptions = {}): Promise<BackupContents> {
+  // Started first, so that it loads while the file is read and the key derived.
+  const worker = startBackupWorker(options.makeWorker);
+  try {
+    return await read(source, passphrase, worker);
+  } finally {
+    worker.end();
+  }
+}
+
+export interface ReadOptions {
+  /** Makes the backup worker (tests pass a stand-in); by default the bundled one, where there are workers. */
+  makeWorker?: () => Worker | undefined;
+}
+
+async function read(source: BackupSource, passphrase: string, worker: BackupWorker): Promise<BackupContents> {
   const pause = pauseEvery();
   const bytes = await bytesOf(source);
   // The body (nearly all of the file) is read apart from the header, in slices, when the file is laid out
@@ -32,9 +48,9 @@ export async function readBackup(source: BackupSource, passphrase: string): Prom
   if (!equalBytes(key.check, decoded(file.passphraseCheck))) throw backupErrors.wrongPassphrase();
   // Decoded, decrypted, checked against its digest and parsed in the backup worker (the file's bytes are handed over).
   const base64 = split ? split.body : utf8.encode(file.body);
-  const read = await readOffPage({ key: key.key, iv: decoded(file.cipher.iv), aad: headerBytes(file), base64 }, pause);
-  if (!read.ok) throw backupErrors.damaged(new Error(read.reason));
-  const parsed = await checkBody(read.body, pause);
+  const opened = await readOffPage({ key: key.key, iv: decoded(file.cipher.iv), aad: headerBytes(file), base64 }, pause, worker);
+  if (!opened.ok) throw backupErrors.damaged(new Error(opened.reason));
+  const parsed = await checkBody(opened.body, pause);
   if (!parsed.success) throw backupErrors.damaged(parsed.error);
   return { ...parsed.data, createdAt: file.createdAt, appSchemaVersion: file.appSchemaVersion };
 }

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sha256 } from "@/storage/backup/backup-key";
-import { base64Blob, bytesFromBase64, openBody, readBody, sealBody, type OpenJob, type SealJob } from "@/storage/backup/body-cipher";
-import { answer } from "@/storage/backup/body-cipher-handler";
-import { readOffPage, sealOffPage } from "@/storage/backup/body-cipher-off-page";
-import { CipherRequest } from "@/storage/backup/body-cipher-protocol";
+import { base64Blob, bytesFromBase64, openBody, readBody, sealBody } from "@/storage/backup/body-cipher";
 import { joinPosted, splitForPosting } from "@/storage/backup/body-parts";
 import { fromBase64, toBase64, utf8 } from "@/storage/vault/bytes";
 import { aesGcmDecrypt } from "@/storage/vault/data-key";
@@ -80,79 +77,6 @@ describe("a backup's body", () => {
     const back = await bytesFromBase64(await base64Bytes(blob), noPause);
     expect(back.length).toBe(bytes.length);
     expect(back.every((b, i) => b === bytes[i])).toBe(true);
-  });
-});
-
-/** A stand-in for the backup worker: answers as body-cipher.worker.ts does, on the same thread. */
-class FakeWorker extends EventTarget {
-  received: unknown[] = [];
-  replies: string[] = [];
-  transferred: Transferable[] = [];
-  terminated = false;
-  constructor(private readonly behaviour: "works" | "never loads" | "fails after ready") {
-    super();
-    setTimeout(() => {
-      if (behaviour === "never loads") this.dispatchEvent(Object.assign(new Event("error", { cancelable: true }), { message: "no script" }));
-      else this.reply({ type: "ready" });
-    }, 0);
-  }
-  postMessage(message: unknown, transfer: Transferable[]) {
-    this.received.push(message);
-    this.transferred.push(...transfer);
-    if (this.behaviour === "fails after ready") {
-      setTimeout(() => this.dispatchEvent(Object.assign(new Event("error", { cancelable: true }), { message: "out of memory" })), 0);
-      return;
-    }
-    void answer(CipherRequest.parse(message), (reply) => {
-      this.replies.push(reply.type);
-      this.reply(reply);
-    });
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  private reply(data: unknown) {
-    this.dispatchEvent(new MessageEvent("message", { data }));
-  }
-}
-
-describe("sealing and opening a body away from the page", () => {
-  it("hands the job to the worker once it is ready, transferring the contents' buffers, and ends the worker", async () => {
-    const k = await key();
-    const worker = new FakeWorker("works");
-    const job: SealJob = { key: k, iv, aad, contents: pieces() };
-    const body = await sealOffPage(job, noPause, () => worker as unknown as Worker);
-    expect(worker.received).toHaveLength(1);
-    expect(worker.transferred).toEqual(job.contents.map((p) => p.buffer));
-    expect(worker.terminated).toBe(true);
-
-    const opener = new FakeWorker("works");
-    const openJob: OpenJob = { key: k, iv, aad, base64: await base64Bytes(body) };
-    expect(await readOffPage(openJob, noPause, () => opener as unknown as Worker)).toEqual({ ok: true, body: restored });
-    expect(opener.transferred).toEqual([openJob.base64.buffer]);
-    // 450 pupils in parts of 200, the one cycle, then the rest of the contents.
-    expect(opener.replies).toEqual(["part", "part", "part", "part", "read"]);
-  });
-
-  it("works on the page when there is no worker, or it does not load (nothing is sent to it)", async () => {
-    const k = await key();
-    const none = await sealOffPage({ key: k, iv, aad, contents: pieces() }, noPause, () => undefined);
-    const broken = new FakeWorker("never loads");
-    const base64 = await base64Bytes(none);
-    expect(await readOffPage({ key: k, iv, aad, base64 }, noPause, () => broken as unknown as Worker)).toEqual({ ok: true, body: restored });
-    expect(broken.received).toEqual([]);
-    const throws = await sealOffPage({ key: k, iv, aad, contents: pieces() }, noPause, () => {
-      throw new Error("workers are not allowed here");
-    });
-    expect((await openBody({ key: k, iv, aad, base64: await base64Bytes(throws) }, noPause)).ok).toBe(true);
-  });
-
-  it("fails plainly when the worker stops once it has the job", async () => {
-    const worker = new FakeWorker("fails after ready");
-    await expect(sealOffPage({ key: await key(), iv, aad, contents: pieces() }, noPause, () => worker as unknown as Worker)).rejects.toThrow(
-      "out of memory",
-    );
-    expect(worker.terminated).toBe(true);
   });
 });
 
