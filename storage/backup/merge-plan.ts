@@ -9,6 +9,7 @@ import { BackupError } from "./backup-errors";
 import { allOrNothing } from "../write-transaction";
 import { storesToMerge, WRITE_BATCH, type RestoreOptions } from "./restore-backup";
 import { readInPages } from "./read-in-pages";
+import { waitForWritesEvery } from "./write-slices";
 import { pauseEvery } from "../pause";
 
 /** What a merge restore does with one record of the backup. */
@@ -115,7 +116,8 @@ function updatedAt(value: unknown): string | undefined {
 /**
  * Writes a planned merge in ONE transaction, first checking that nothing it touches changed here since the plan
  * was made (a record saved or deleted in another window meanwhile): if anything did, nothing is written. Records
- * are checked and written a few hundred at a time, each batch waited for, so the page gets turns meanwhile.
+ * are checked a few hundred at a time and written a few milliseconds' worth at a time, each batch waited for,
+ * so the page gets turns meanwhile.
  */
 export async function applyMerge(db: SendDb, plan: MergePlan): Promise<number> {
   const tx = db.transaction([...BACKUP_STORES, "meta"], "readwrite");
@@ -135,12 +137,12 @@ export async function applyMerge(db: SendDb, plan: MergePlan): Promise<number> {
         }
       });
     }
-    let written = 0;
+    // As restoreBackup does: every few milliseconds of writing, wait for the last write.
+    const giveWay = waitForWritesEvery();
     for (const w of plan.writes) {
       const put = tx.objectStore(w.store).put(w.envelope as StoreValue<SendDbSchema, typeof w.store>);
       track(put);
-      // As restoreBackup does: wait for every few hundredth write, so the rest are queued in later tasks.
-      if (++written % WRITE_BATCH === 0) await put;
+      await giveWay(put);
     }
     return plan.writes.length;
   });

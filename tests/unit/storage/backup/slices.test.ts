@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toJsonSafe } from "@/storage/backup/binary-json";
 import { pauseEvery } from "@/storage/pause";
 import { bodyJsonPieces, joinBytes } from "@/storage/backup/slices";
+import { waitForWritesEvery } from "@/storage/backup/write-slices";
 import type { BackupBody } from "@/storage/backup/backup-format";
 import { utf8 } from "@/storage/vault/bytes";
 
@@ -43,5 +44,19 @@ describe("a backup built in slices", () => {
     await always();
     await always();
     expect(ticked).toBe(true);
+  });
+});
+
+describe("writes inside a transaction that give way", () => {
+  it("wait for the latest write only once their time budget has been used", async () => {
+    const waited: number[] = [];
+    const write = (n: number) => ({ then: (resolve: () => void) => (waited.push(n), resolve()) }) as unknown as Promise<unknown>;
+    const never = waitForWritesEvery(60_000);
+    for (let i = 0; i < 100; i++) await never(write(i));
+    expect(waited).toEqual([]);
+    const always = waitForWritesEvery(0);
+    await always(write(1));
+    await always(write(2));
+    expect(waited).toEqual([1, 2]);
   });
 });
