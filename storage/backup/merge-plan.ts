@@ -10,6 +10,7 @@ import { allOrNothing } from "../write-transaction";
 import { storesToMerge, WRITE_BATCH, type RestoreOptions } from "./restore-backup";
 import { readInPages } from "./read-in-pages";
 import { waitForWritesEvery } from "./write-slices";
+import { MERGE_TURN_MS } from "./rekey";
 import { pauseEvery } from "../pause";
 
 /** What a merge restore does with one record of the backup. */
@@ -59,7 +60,9 @@ export async function planMerge(
   readers: MergeReaders,
   options: RestoreOptions & { describe?: (store: RecordStoreName, value: unknown) => string } = {},
 ): Promise<MergePlan> {
-  const pause = pauseEvery();
+  // Short turns: decrypting, checking and re-encrypting every record leaves garbage whose collection can land
+  // in any turn, so each turn leaves room for it.
+  const pause = pauseEvery(MERGE_TURN_MS);
   const stores = await storesToMerge(contents, await readVault(db), options);
   const tx = db.transaction([...BACKUP_STORES, "meta"], "readonly");
   const [here, tombstones] = await Promise.all([

@@ -6,13 +6,16 @@ import { pauseEvery, type Pause } from "../pause";
 
 type Stores = BackupBody["stores"];
 
+/** Milliseconds of work a merge does per turn (see merge-plan.ts): its work per record leaves much garbage. */
+export const MERGE_TURN_MS = 12;
+
 /**
  * Re-encrypts every encrypted payload from the backup's data key to the current one (plain payloads,
  * such as frameworks, are copied as they are). Runs before any transaction opens; rejects as "damaged"
  * if any payload does not decrypt, so a merge never writes a record the current key cannot read. One record at a
  * time, with pauses between (WebCrypto works on the calling thread): a large school's records never hold the page.
  */
-export async function rekeyStores(stores: Stores, from: CryptoKey, to: CryptoKey, pause: Pause = pauseEvery()): Promise<Stores> {
+export async function rekeyStores(stores: Stores, from: CryptoKey, to: CryptoKey, pause: Pause = pauseEvery(MERGE_TURN_MS)): Promise<Stores> {
   const source = new AesGcmCodec(from);
   const target = new AesGcmCodec(to);
   const rekey = (store: RecordStoreName) => async <E extends { id: string; rev?: number; payload?: unknown }>(envelope: E): Promise<E> => {
