@@ -71,7 +71,7 @@ export interface AppDeps {
   /** Loads the strength checker (its dictionaries on first use); `userWords` count as easy to guess. */
   loadPassphraseChecker(userWords: readonly string[]): Promise<(passphrase: string) => PassphraseStrength>;
   /** An encrypted file of everything, protected by its own passphrase. */
-  makeBackup(backupPassphrase: string): Promise<Uint8Array<ArrayBuffer>>;
+  makeBackup(backupPassphrase: string): Promise<Blob>;
   /**
    * Restores a backup file: into an empty install (its passphrase comes with it), or merged into this one.
    * `oldPassphrase` is needed only when the backup came from an install with a different passphrase history.

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { isRestorePreview, type RestorePreview, type RestoreSummary } from "@/state/app-model";
 import { MergePreviewPanel } from "./MergePreviewPanel";
 import { PassphraseField } from "@/components/lock/PassphraseField";
@@ -9,7 +9,7 @@ import { downloadBlob } from "@/components/ui/download";
 
 export interface BackupPanelProps {
   /** Absent on first run, where there is nothing yet to back up. */
-  onBackup?: (backupPassphrase: string) => Promise<Uint8Array<ArrayBuffer>>;
+  onBackup?: (backupPassphrase: string) => Promise<Blob>;
   /** Loads the passphrase strength check used for the backup file's passphrase. */
   loadStrength: LoadStrength;
   /** Restores at once, or (into an install with records) returns a preview to confirm. */
@@ -34,7 +34,9 @@ export function BackupPanel({ onBackup, loadStrength, onRestore, today, restoreH
   const [backupPassphrase, setBackupPassphrase] = useState("");
   const [backupConfirm, setBackupConfirm] = useState("");
   const [backupErrors, setBackupErrors] = useState<FieldError[]>([]);
-  const rating = useStrength(loadStrength)(backupPassphrase);
+  const check = useStrength(loadStrength);
+  // Rated when the passphrase changes, not on every render: the panel re-renders while a backup is made.
+  const rating = useMemo(() => check(backupPassphrase), [check, backupPassphrase]);
   const [restorePassphrase, setRestorePassphrase] = useState("");
   const [oldPassphrase, setOldPassphrase] = useState("");
   const [file, setFile] = useState<File | null>(null);
@@ -63,8 +65,7 @@ export function BackupPanel({ onBackup, loadStrength, onRestore, today, restoreH
     setBackupErrors(found);
     if (found.length) return;
     await run("backup", async () => {
-      const bytes = await onBackup(backupPassphrase);
-      downloadBlob(`send-companion-backup-${today}.json`, new Blob([bytes], { type: "application/json" }));
+      downloadBlob(`send-companion-backup-${today}.json`, await onBackup(backupPassphrase));
       setBackupPassphrase("");
       setBackupConfirm("");
       return "Backup saved to your downloads. Keep it somewhere safe, with its passphrase stored separately.";

@@ -58,7 +58,7 @@ export async function makeBenchSchool(size: BenchSchoolSize, seed = 16): Promise
     await storage.pupils.putMany(school.pupils);
     await storage.cycles.putMany(school.cycles);
     await storage.audits.putMany(audits);
-    const backup = await createBackup(db, BACKUP_PASSPHRASE);
+    const backup = new Uint8Array(await (await createBackup(db, BACKUP_PASSPHRASE)).arrayBuffer());
     const perPupil = new Map<string, number>();
     for (const c of school.cycles) perPupil.set(c.pupilId, (perPupil.get(c.pupilId) ?? 0) + 1);
     const [packId, packCycles] = [...perPupil].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];

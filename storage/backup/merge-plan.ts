@@ -8,7 +8,11 @@ import { readVault } from "../vault/vault-record";
 import { BACKUP_STORES, type BackupContents, type BackupStoreName } from "./backup-format";
 import { BackupError } from "./backup-errors";
 import { allOrNothing } from "../write-transaction";
-import { storesToMerge, type RestoreOptions } from "./restore-backup";
+import { storesToMerge, WRITE_BATCH, type RestoreOptions } from "./restore-backup";
+import { readInPages } from "./read-in-pages";
+import { waitForWritesEvery } from "./write-slices";
+import { MERGE_TURN_MS } from "./rekey";
+import { pauseEvery } from "../pause";
 
 /** What a merge restore does with one record of the backup. */
 export type MergeOutcome =
@@ -48,7 +52,8 @@ export type MergeReaders = (store: BackupStoreName, id: string) => Pick<RecordSt
  * Works out a merge restore without writing anything: every backup record is decoded and validated as its store
  * would read it, compared with the record here (newer by `updatedAt` where both have one, else by revision),
  * and never brought back where it was deleted here. What will be written is encoded now, as the next revision
- * of the record here, so the merge itself is one transaction that only checks revisions and writes.
+ * of the record here, so the merge itself is one transaction that only checks revisions and writes. Records are
+ * read a page at a time and checked one by one with pauses between, so a large backup never holds the page.
  */
 export async function planMerge(
   db: SendDb,
@@ -56,15 +61,19 @@ export async function planMerge(
   readers: MergeReaders,
   options: RestoreOptions & { describe?: (store: BackupStoreName, value: unknown) => string } = {},
 ): Promise<MergePlan> {
+  // Short turns: decrypting, checking and re-encrypting every record leaves garbage whose collection can land
+  // in any turn, so each turn leaves room for it.
+  const pause = pauseEvery(MERGE_TURN_MS);
   const stores = await storesToMerge(contents, await readVault(db), options);
   const tx = db.transaction([...BACKUP_STORES, "meta"], "readonly");
   const [here, tombstones] = await Promise.all([
-    Promise.all(BACKUP_STORES.map(async (name) => new Map((await tx.objectStore(name).getAll()).map((e) => [e.id, e as RecordEnvelope])))),
+    Promise.all(BACKUP_STORES.map(async (name) => new Map((await readInPages(tx, name)).map((e) => [e.id, e as RecordEnvelope])))),
     readTombstones(tx as never),
   ]);
   const plan: MergePlan = { items: [], writes: [] };
   for (const [index, store] of BACKUP_STORES.entries()) {
     for (const envelope of stores[store] as RecordEnvelope[]) {
+      await pause();
       const item = (outcome: MergeOutcome, label = "", reason?: string) =>
         plan.items.push({ store, id: envelope.id, outcome, label, ...(reason ? { reason } : {}) });
       const reader = readers(store, envelope.id);
@@ -110,26 +119,35 @@ function updatedAt(value: unknown): string | undefined {
 
 /**
  * Writes a planned merge in ONE transaction, first checking that nothing it touches changed here since the plan
- * was made (a record saved or deleted in another window meanwhile): if anything did, nothing is written.
+ * was made (a record saved or deleted in another window meanwhile): if anything did, nothing is written. Records
+ * are checked a few hundred at a time and written a few milliseconds' worth at a time, each batch waited for,
+ * so the page gets turns meanwhile.
  */
 export async function applyMerge(db: SendDb, plan: MergePlan): Promise<number> {
   const tx = db.transaction([...BACKUP_STORES, "register", "meta"], "readwrite");
   return allOrNothing(tx, async (track) => {
-    const [tombstones, current] = await Promise.all([
-      readTombstones(tx as never),
-      Promise.all(plan.writes.map((w) => tx.objectStore(w.store).get(w.id) as Promise<RecordEnvelope | undefined>)),
-    ]);
-    plan.writes.forEach((w, i) => {
-      const now = current[i];
-      const moved = w.hereRev === undefined ? now !== undefined || tombstones[tombstoneKey(w.store, w.id)] !== undefined : (now?.rev ?? 0) !== w.hereRev || now === undefined;
-      if (moved) {
-        throw new BackupError(
-          "changed-meanwhile",
-          "Records here were changed in another window while you were looking at the preview, so nothing has been restored. Check the backup again to see an up-to-date preview.",
-        );
-      }
-    });
-    for (const w of plan.writes) track(tx.objectStore(w.store).put(w.envelope as StoreValue<SendDbSchema, typeof w.store>));
+    const tombstones = await readTombstones(tx as never);
+    for (let at = 0; at < plan.writes.length; at += WRITE_BATCH) {
+      const batch = plan.writes.slice(at, at + WRITE_BATCH);
+      const current = await Promise.all(batch.map((w) => tx.objectStore(w.store).get(w.id) as Promise<RecordEnvelope | undefined>));
+      batch.forEach((w, i) => {
+        const now = current[i];
+        const moved = w.hereRev === undefined ? now !== undefined || tombstones[tombstoneKey(w.store, w.id)] !== undefined : (now?.rev ?? 0) !== w.hereRev || now === undefined;
+        if (moved) {
+          throw new BackupError(
+            "changed-meanwhile",
+            "Records here were changed in another window while you were looking at the preview, so nothing has been restored. Check the backup again to see an up-to-date preview.",
+          );
+        }
+      });
+    }
+    // As restoreBackup does: every few milliseconds of writing, wait for the last write.
+    const giveWay = waitForWritesEvery();
+    for (const w of plan.writes) {
+      const put = tx.objectStore(w.store).put(w.envelope as StoreValue<SendDbSchema, typeof w.store>);
+      track(put);
+      await giveWay(put);
+    }
     // Pupils and cycles written here do not go through their stores: summaries are rebuilt and the register read afresh.
     if (plan.writes.some((w) => w.store === "cycles" || w.store === "pupils")) track(markRegisterRewritten(tx as never));
     return plan.writes.length;

@@ -1,5 +1,4 @@
 import { equalBytes, fromBase64, utf8, type Bytes } from "../vault/bytes";
-import { aesGcmDecrypt } from "../vault/data-key";
 import {
   APP_SCHEMA_VERSION,
   BACKUP_FORMAT,
@@ -12,11 +11,10 @@ import {
   type BackupContents,
 } from "./backup-format";
 import { backupErrors } from "./backup-errors";
-import { deriveBackupKey, sha256 } from "./backup-key";
-import { fromJsonSafe } from "./binary-json";
-import { parseJsonInSlices } from "./json-in-slices";
+import { deriveBackupKey } from "./backup-key";
+import { startBackupWorker, type BackupWorker } from "./backup-worker";
+import { readOffPage } from "./body-cipher-off-page";
 import { pauseEvery, type Pause } from "../pause";
-import { joinBytes } from "./slices";
 
 export type BackupSource = Blob | ArrayBuffer | Uint8Array | string;
 
@@ -24,7 +22,22 @@ export type BackupSource = Blob | ArrayBuffer | Uint8Array | string;
  * Opens a backup file and checks everything before anything is restored. Rejects with a BackupError:
  * "not-a-backup", "newer-version", "wrong-passphrase" or "damaged" (truncated or changed).
  */
-export async function readBackup(source: BackupSource, passphrase: string): Promise<BackupContents> {
+export async function readBackup(source: BackupSource, passphrase: string, options: ReadOptions = {}): Promise<BackupContents> {
+  // Started first, so that it loads while the file is read and the key derived.
+  const worker = startBackupWorker(options.makeWorker);
+  try {
+    return await read(source, passphrase, worker);
+  } finally {
+    worker.end();
+  }
+}
+
+export interface ReadOptions {
+  /** Makes the backup worker (tests pass a stand-in); by default the bundled one, where there are workers. */
+  makeWorker?: () => Worker | undefined;
+}
+
+async function read(source: BackupSource, passphrase: string, worker: BackupWorker): Promise<BackupContents> {
   const pause = pauseEvery();
   const bytes = await bytesOf(source);
   // The body (nearly all of the file) is read apart from the header, in slices, when the file is laid out
@@ -33,33 +46,19 @@ export async function readBackup(source: BackupSource, passphrase: string): Prom
   const file = parseFile(textOf(split ? split.header : bytes));
   const key = await deriveBackupKey(passphrase, decoded(file.kdf.salt), file.kdf.iterations);
   if (!equalBytes(key.check, decoded(file.passphraseCheck))) throw backupErrors.wrongPassphrase();
-  const sealed = split ? await base64InSlices(split.body, pause) : decoded(file.body);
-
-  let plain: Bytes;
-  try {
-    plain = new Uint8Array(await aesGcmDecrypt(key.key, decoded(file.cipher.iv), sealed, headerBytes(file)));
-  } catch (error) {
-    throw backupErrors.damaged(error);
-  }
-  const digest = plain.subarray(0, 32);
-  const contents = plain.subarray(32);
-  if (!equalBytes(digest, await sha256(contents))) throw backupErrors.damaged();
-
-  let body: unknown;
-  try {
-    // Each store's records are parsed and their bytes restored one by one (they sit 3 levels down).
-    body = await parseJsonInSlices(contents, 3, fromJsonSafe, pause);
-  } catch (error) {
-    throw backupErrors.damaged(error);
-  }
-  const parsed = await checkBody(body, pause);
+  // Decoded, decrypted, checked against its digest and parsed in the backup worker (the file's bytes are handed over).
+  const base64 = split ? split.body : utf8.encode(file.body);
+  const opened = await readOffPage({ key: key.key, iv: decoded(file.cipher.iv), aad: headerBytes(file), base64 }, pause, worker);
+  if (!opened.ok) throw backupErrors.damaged(new Error(opened.reason));
+  const parsed = await checkBody(opened.body, pause);
   if (!parsed.success) throw backupErrors.damaged(parsed.error);
   return { ...parsed.data, createdAt: file.createdAt, appSchemaVersion: file.appSchemaVersion };
 }
 
 async function bytesOf(source: BackupSource): Promise<Bytes> {
   if (typeof source === "string") return utf8.encode(source);
-  return source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : new Uint8Array(source);
+  // A copy of a caller's buffer, since the body's bytes are handed over to the backup worker.
+  return source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : new Uint8Array(source instanceof ArrayBuffer ? source.slice(0) : source);
 }
 
 function textOf(bytes: Bytes): string {
@@ -116,25 +115,13 @@ const BODY_KEY = utf8.encode(',"body":');
 function splitBody(bytes: Bytes): { header: Bytes; body: Bytes } | undefined {
   const end = bytes.length - 2;
   if (end < 0 || bytes[end] !== QUOTE || bytes[end + 1] !== 0x7d) return undefined;
-  let open = end - 1;
-  while (open >= 0 && bytes[open] !== QUOTE) open--;
+  const open = end === 0 ? -1 : bytes.lastIndexOf(QUOTE, end - 1);
   const keyAt = open - BODY_KEY.length;
   if (keyAt < 0 || !BODY_KEY.every((b, i) => bytes[keyAt + i] === b)) return undefined;
   const header = new Uint8Array(open + 3);
   header.set(bytes.subarray(0, open + 1));
   header.set([QUOTE, 0x7d], open + 1);
   return { header, body: bytes.subarray(open + 1, end) };
-}
-
-/** Bytes from base64 text (as bytes), a few megabytes at a time; a damaged body is reported as such. */
-async function base64InSlices(text: Bytes, pause: Pause): Promise<Bytes> {
-  const SLICE = 4 * 1024 * 1024;
-  const pieces: Bytes[] = [];
-  for (let at = 0; at < text.length; at += SLICE) {
-    pieces.push(decoded(textOf(text.subarray(at, at + SLICE))));
-    await pause();
-  }
-  return joinBytes(pieces, pause);
 }
 
 const RECORDS_PER_CHECK = 500;

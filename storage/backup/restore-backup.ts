@@ -8,6 +8,7 @@ import { BACKUP_STORES, type BackupContents, type BackupStoreName } from "./back
 import { BackupError } from "./backup-errors";
 import { allOrNothing } from "../write-transaction";
 import { rekeyStores } from "./rekey";
+import { waitForWritesEvery } from "./write-slices";
 
 export type RestoreMode = "into-empty" | "merge";
 
@@ -24,8 +25,8 @@ export interface RestoreReport {
   vaultRestored: boolean;
 }
 
-/** Records queued for writing before the page may take a turn. */
-const WRITE_BATCH = 300;
+/** Records read at once to check them before a merge writes (see merge-plan.ts). */
+export const WRITE_BATCH = 300;
 
 const PERSONAL_STORES = ["pupils", "cycles", "audits", "interventions", "strategies"] as const;
 
@@ -52,17 +53,17 @@ export async function restoreBackup(
   return allOrNothing(tx, async (track) => {
     if (mode === "into-empty") await requireEmpty(tx);
     const report = emptyReport(restoreVault !== null);
+    // Every few milliseconds of writing, wait for the last write: the rest are queued in a later task (the
+    // transaction stays open meanwhile), so a large restore never holds the page for long.
+    const giveWay = waitForWritesEvery();
     for (const name of BACKUP_STORES) {
       const store = tx.objectStore(name);
       const existing = new Set(await store.getAllKeys());
-      let written = 0;
       for (const envelope of stores[name]) {
         report.stores[name][existing.has(envelope.id) ? "replaced" : "added"]++;
         const put = store.put(envelope as StoreValue<SendDbSchema, typeof name>);
         track(put);
-        // Every few hundred records, wait for the last write: the rest are queued in a later task (the
-        // transaction stays open meanwhile), so a large restore never holds the page for long.
-        if (++written % WRITE_BATCH === 0) await put;
+        await giveWay(put);
       }
     }
     if (restoreVault) track(tx.objectStore("meta").put(restoreVault, VAULT_KEY));

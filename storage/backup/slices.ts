@@ -1,17 +1,17 @@
 import type { BackupBody } from "./backup-format";
 import { toJsonSafe } from "./binary-json";
 import type { Pause } from "../pause";
-import { toBase64, utf8, type Bytes } from "../vault/bytes";
+import { utf8, type Bytes } from "../vault/bytes";
 
 const RECORDS_PER_SLICE = 200;
 
 /**
- * `[reserve zero bytes] ‖ UTF-8 of JSON.stringify(toJsonSafe(body))`, built a slice of records at a time with
- * pauses between, so a large backup never holds the page for long. The text is the same as the one-go
- * JSON.stringify would give.
+ * The UTF-8 of JSON.stringify(toJsonSafe(body)), in pieces, built a slice of records at a time with pauses
+ * between, so a large backup never holds the page for long. The pieces join to the same text as the one-go
+ * JSON.stringify would give; each has its own buffer, so they can be handed to a worker without copying.
  */
-export async function bodyJsonBytes(body: BackupBody, reserve: number, pause: Pause): Promise<Bytes> {
-  const pieces: Uint8Array[] = [new Uint8Array(reserve)];
+export async function bodyJsonPieces(body: BackupBody, pause: Pause): Promise<Bytes[]> {
+  const pieces: Bytes[] = [];
   const add = (text: string) => pieces.push(utf8.encode(text));
   add(`{"vault":${JSON.stringify(toJsonSafe(body.vault))},"stores":{`);
   let first = true;
@@ -26,18 +26,7 @@ export async function bodyJsonBytes(body: BackupBody, reserve: number, pause: Pa
     add("]");
   }
   add("}}");
-  return joinBytes(pieces, pause);
-}
-
-/** Base64 of the bytes, a few megabytes at a time (a multiple of 3 bytes, so the pieces join exactly). */
-export async function base64InSlices(bytes: Uint8Array, pause: Pause): Promise<string[]> {
-  const SLICE = 3 * 1024 * 1024;
-  const out: string[] = [];
-  for (let at = 0; at < bytes.length; at += SLICE) {
-    out.push(toBase64(bytes.subarray(at, at + SLICE)));
-    await pause();
-  }
-  return out;
+  return pieces;
 }
 
 /** The pieces in one array, copied a piece at a time. */

@@ -52,7 +52,7 @@ describe("setting a passphrase", () => {
 
 describe("making a backup", () => {
   it("asks for the backup passphrase twice and refuses a weak one", async () => {
-    const onBackup = vi.fn(async () => new Uint8Array(new ArrayBuffer(1)));
+    const onBackup = vi.fn(async () => new Blob(["{}"], { type: "application/json" }));
     const screen = render(<BackupPanel onBackup={onBackup} loadStrength={loadChecker} onRestore={vi.fn()} today="2026-12-01" />);
     await userEvent.type(screen.getByLabelText("Passphrase for the backup file").first().element(), "Summer2024!!");
     await userEvent.type(screen.getByLabelText("Type the backup passphrase again").element(), "Summer2024!!");

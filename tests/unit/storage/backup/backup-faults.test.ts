@@ -12,7 +12,7 @@ beforeAll(async () => {
   const source = await dbs.open();
   const { dataKey } = await createVault(source, SCHOOL_PASSPHRASE, fast);
   await writeSchool(source, new AesGcmCodec(dataKey), 20);
-  file = await createBackup(source, BACKUP_PASSPHRASE, fast);
+  file = new Uint8Array(await (await createBackup(source, BACKUP_PASSPHRASE, fast)).arrayBuffer());
 });
 
 const text = () => new TextDecoder().decode(file);

@@ -15,7 +15,8 @@ describe("backup and restore of a 2,000-pupil school", () => {
     const before = await dump(source);
 
     const file = await createBackup(source, BACKUP_PASSPHRASE, fast);
-    const text = new TextDecoder().decode(file);
+    expect(file.type).toBe("application/json");
+    const text = await file.text();
     expect(text.startsWith('{"format":"send-companion-backup","formatVersion":1,"appSchemaVersion":')).toBe(true);
     expect(text).not.toContain(school.pupils[0]?.lastName);
     expect(text).not.toContain(school.pupils[0]?.upn);

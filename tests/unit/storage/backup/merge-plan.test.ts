@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { countOutcomes, planMerge } from "@/storage/backup/merge-plan";
+import { applyMerge, countOutcomes, planMerge } from "@/storage/backup/merge-plan";
+import { readInPages } from "@/storage/backup/read-in-pages";
 import type { BackupContents } from "@/storage/backup/backup-format";
 import { createStorage } from "@/storage/create-storage";
 import { createRecordStore } from "@/storage/record-store";
@@ -50,5 +51,45 @@ describe("planning a merge restore", () => {
     expect(plan.items.map((i) => i.outcome)).toEqual(["same", "newer-here"]);
     expect(countOutcomes(plan)).toMatchObject({ same: 1, "newer-here": 1, add: 0 });
     expect(plan.writes).toEqual([]);
+  });
+});
+
+describe("a merge restore of a large backup", () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `pupil-test-${String(i).padStart(4, "0")}`, name: `Ada Example ${i}` }));
+
+  it("plans from records read a page at a time, and writes every planned record in batches", async () => {
+    const db = await dbs.open();
+    const storage = createStorage(db, new AesGcmCodec(await generateDataKey()), fakeSchemas);
+    const pupils = many(750);
+    await storage.pupils.putMany(pupils.slice(0, 500)); // more than one page here, and the rest only in the backup
+    const backup = backupOf(await Promise.all(pupils.map((p) => storage.pupils.seal(p, 1))));
+    const plan = await planMerge(db, backup, () => storage.pupils);
+    expect(countOutcomes(plan)).toMatchObject({ same: 500, add: 250 });
+    expect(await applyMerge(db, plan)).toBe(250);
+    expect((await storage.pupils.getAll()).records.map((p) => p.id).sort()).toEqual(pupils.map((p) => p.id));
+  });
+
+  it("writes nothing when a record in a later batch changed here after the plan", async () => {
+    const db = await dbs.open();
+    const storage = createStorage(db, new AesGcmCodec(await generateDataKey()), fakeSchemas);
+    const pupils = many(700);
+    const backup = backupOf(await Promise.all(pupils.map((p) => storage.pupils.seal(p, 1))));
+    const plan = await planMerge(db, backup, () => storage.pupils);
+    expect(plan.writes).toHaveLength(700);
+    await storage.pupils.put({ ...pupils[650]!, name: "Added here meanwhile" });
+    await expect(applyMerge(db, plan)).rejects.toMatchObject({ code: "changed-meanwhile" });
+    expect(await db.count("pupils")).toBe(1);
+  });
+});
+
+describe("reading a store a page at a time", () => {
+  it("gives every record in key order, as one getAll does, across page boundaries", async () => {
+    const db = await dbs.open();
+    const ids = ["e", "a", "d", "b", "c", "f", "g"];
+    for (const id of ids) await db.put("pupils", { id, payload: { name: `Testy ${id}` } } as never);
+    for (const page of [1, 2, 3, 7, 50]) {
+      const tx = db.transaction(["pupils"], "readonly");
+      expect(await readInPages(tx, "pupils", page), `pages of ${page}`).toEqual(await db.getAll("pupils"));
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { toJsonSafe } from "@/storage/backup/binary-json";
 import { pauseEvery } from "@/storage/pause";
-import { base64InSlices, bodyJsonBytes, joinBytes } from "@/storage/backup/slices";
+import { bodyJsonPieces, joinBytes } from "@/storage/backup/slices";
+import { waitForWritesEvery } from "@/storage/backup/write-slices";
 import type { BackupBody } from "@/storage/backup/backup-format";
-import { toBase64, utf8 } from "@/storage/vault/bytes";
+import { utf8 } from "@/storage/vault/bytes";
 
 const envelope = (i: number) => ({ id: `r${i}`, payload: { iv: new Uint8Array([i % 256, 1, 2]), data: new Uint8Array(40).fill(i % 7).buffer } });
 const body = {
@@ -19,19 +20,13 @@ const body = {
 } as unknown as BackupBody;
 
 describe("a backup built in slices", () => {
-  it("is byte for byte the JSON a single JSON.stringify gives, after the reserved bytes", async () => {
+  it("is byte for byte the JSON a single JSON.stringify gives, in pieces that each have their own buffer", async () => {
     let pauses = 0;
-    const bytes = await bodyJsonBytes(body, 32, async () => void pauses++);
-    expect([...bytes.subarray(0, 32)]).toEqual(new Array(32).fill(0));
-    expect(utf8.decode(bytes.subarray(32))).toBe(JSON.stringify(toJsonSafe(body)));
+    const pieces = await bodyJsonPieces(body, async () => void pauses++);
+    const bytes = await joinBytes(pieces, async () => {});
+    expect(utf8.decode(bytes)).toBe(JSON.stringify(toJsonSafe(body)));
     expect(pauses).toBeGreaterThanOrEqual(3);
-  });
-
-  it("writes base64 in pieces that join to the base64 of the whole", async () => {
-    const bytes = new Uint8Array(7 * 1024 * 1024 + 5).map((_, i) => (i * 31) % 256);
-    const parts = await base64InSlices(bytes, async () => {});
-    expect(parts.length).toBe(3);
-    expect(parts.join("")).toBe(toBase64(bytes));
+    expect(new Set(pieces.map((p) => p.buffer)).size).toBe(pieces.length);
   });
 
   it("joins pieces in order", async () => {
@@ -49,5 +44,19 @@ describe("a backup built in slices", () => {
     await always();
     await always();
     expect(ticked).toBe(true);
+  });
+});
+
+describe("writes inside a transaction that give way", () => {
+  it("wait for the latest write only once their time budget has been used", async () => {
+    const waited: number[] = [];
+    const write = (n: number) => ({ then: (resolve: () => void) => (waited.push(n), resolve()) }) as unknown as Promise<unknown>;
+    const never = waitForWritesEvery(60_000);
+    for (let i = 0; i < 100; i++) await never(write(i));
+    expect(waited).toEqual([]);
+    const always = waitForWritesEvery(0);
+    await always(write(1));
+    await always(write(2));
+    expect(waited).toEqual([1, 2]);
   });
 });
