@@ -168,7 +168,7 @@ export function PupilsPanel({ pupils: model, framework, today, route, onRoute, l
             cycle={cycle}
             framework={framework}
             today={today}
-            saveState={model.saveState.value}
+            saveState={model.conflict.value?.kind === "cycle" && model.conflict.value.id === cycle.id ? "conflict" : model.saveState.value}
             onChange={model.updateCycle}
             onCloseReview={async (review) => {
               await model.flush();

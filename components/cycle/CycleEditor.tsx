@@ -23,7 +23,8 @@ export interface CycleEditorProps {
   /** Shown above the stages, e.g. after a review opened this cycle. */
   notice?: string;
   /** "saved", "saving" or "failed": shown so the SENCO knows their typing is kept. */
-  saveState?: "saved" | "saving" | "failed";
+  /** "conflict": refused because another window changed the cycle first; the conflict bar says what to do. */
+  saveState?: "saved" | "saving" | "failed" | "conflict";
   onChange: (cycle: Cycle) => void;
   onCloseReview: (review: ReviewStage) => void;
 }
@@ -35,7 +36,12 @@ const STAGES: { id: CycleStageName; label: string }[] = [
   { id: "review", label: "Review" },
 ];
 
-const SAVE_WORDS = { saved: "All changes saved", saving: "Saving…", failed: "Not saved: try again" } as const;
+const SAVE_WORDS = {
+  saved: "All changes saved",
+  saving: "Saving…",
+  failed: "Not saved: try again",
+  conflict: "Not saved: changed in another window. Choose which version to keep, at the top.",
+} as const;
 
 /** One assess–plan–do–review cycle, a stage at a time, with plan-quality issues beside the stage they belong to. */
 export function CycleEditor({ pupil, cycle, framework, today, initialStage = "assess", notice, saveState = "saved", onChange, onCloseReview }: CycleEditorProps) {

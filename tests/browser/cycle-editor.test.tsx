@@ -33,6 +33,16 @@ const emptyCycle = () => editCycle(goodCycle(), (c) => {
 });
 
 describe("cycle editor", () => {
+  it("says a save refused because another window changed the cycle, and where to choose, not 'try again'", async () => {
+    const props = { pupil: fakePupil(), cycle: goodCycle(), framework, today: TODAY, onChange: () => {}, onCloseReview: () => {} };
+    const screen = render(<CycleEditor {...props} saveState="conflict" />);
+    await expect.element(screen.getByRole("status").filter({ hasText: "Not saved" })).toHaveTextContent(
+      "Not saved: changed in another window. Choose which version to keep, at the top.",
+    );
+    screen.rerender(<CycleEditor {...props} saveState="failed" />);
+    await expect.element(screen.getByRole("status").filter({ hasText: "Not saved" })).toHaveTextContent("Not saved: try again");
+  });
+
   it("spells out APDR and moves between the four stages by click and arrow keys", async () => {
     const screen = render(<Harness start={goodCycle()} />);
     await expect.element(screen.getByText(/Assess, plan, do, review \(APDR\)/)).toBeVisible();
