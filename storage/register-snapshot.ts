@@ -53,13 +53,7 @@ export function createRegisterSnapshots<P extends Identified, S extends Identifi
   codec: RecordCodec,
   schemas: { pupil: z.ZodType<P>; summary: z.ZodType<S> },
 ): RegisterSnapshots<P, S> {
-  const schema = z.object({
-    id: z.string(),
-    part: z.number().int().min(0),
-    parts: z.number().int().min(1),
-    pupils: z.array(z.object({ rev: z.number().int().min(0), value: schemas.pupil })),
-    summaries: z.array(schemas.summary),
-  }) as unknown as z.ZodType<Part<P, S>>;
+  const schema = partSchema(schemas.pupil, schemas.summary) as z.ZodType<Part<P, S>>;
   const store = createRecordStore(db, "register", schema, codec);
   return {
     async read() {
@@ -99,6 +93,28 @@ export function createRegisterSnapshots<P extends Identified, S extends Identifi
       });
     },
   };
+}
+
+/**
+ * The schema of a part, made once per pair of schemas: the stores are built again at every unlock, and its
+ * fingerprint (record-shape.ts, worked out from the schema object) is then not worked out again.
+ */
+const partSchemas = new WeakMap<z.ZodType, WeakMap<z.ZodType, z.ZodType>>();
+function partSchema(pupil: z.ZodType, summary: z.ZodType): z.ZodType {
+  const bySummary = partSchemas.get(pupil) ?? new WeakMap<z.ZodType, z.ZodType>();
+  partSchemas.set(pupil, bySummary);
+  let schema = bySummary.get(summary);
+  if (!schema) {
+    schema = z.object({
+      id: z.string(),
+      part: z.number().int().min(0),
+      parts: z.number().int().min(1),
+      pupils: z.array(z.object({ rev: z.number().int().min(0), value: pupil })),
+      summaries: z.array(summary),
+    });
+    bySummary.set(summary, schema);
+  }
+  return schema;
 }
 
 function versionOf(stored: unknown): number {
