@@ -16,6 +16,7 @@ const SEAL_BATCH = 100;
 const CYCLE_PAGE = 250;
 /** Summaries written per transaction when rebuilding, so no one task queues thousands of writes. */
 const WRITE_BATCH = 250;
+
 type PupilCycle = Identified & { pupilId: string };
 
 /** How the domain sums up one pupil's cycles (graduated-approach/cycle-summary.ts). */
@@ -57,7 +58,7 @@ export function createCycleSummaries<C extends PupilCycle, S extends Identified>
   codec: RecordCodec,
   rules: SummaryRules<C, S>,
   cycles: () => RecordStore<C, "cycles">,
-): { summaries: CycleSummaries<C, S>; companion: WriteCompanion<C>; store: RecordStore<S, "summaries"> } {
+): { summaries: CycleSummaries<C, S>; companion: WriteCompanion<C> } {
   const store = createRecordStore(db, "summaries", rules.schema, codec);
 
   /** Each pupil's stored cycles (decoded; unreadable ones left out) other than `except`. */
@@ -168,5 +169,5 @@ export function createCycleSummaries<C extends PupilCycle, S extends Identified>
       return { records: summaries, quarantined };
     },
   };
-  return { summaries, companion, store };
+  return { summaries, companion };
 }

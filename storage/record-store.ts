@@ -5,6 +5,7 @@ import type { SendDb } from "./db";
 import { describeIssues } from "./describe-issues";
 import { recordShape } from "./record-shape";
 import { pauseEvery } from "./pause";
+import { readInPages } from "./read-in-pages";
 import { StaleWriteError } from "./stale-write";
 import type { RecordEnvelope, RecordStoreName, SendDbSchema } from "./schema";
 import { tombstoneKey, updateTombstones } from "./tombstones";
@@ -316,13 +317,7 @@ export function createRecordStore<T extends { id: string }, N extends RecordStor
       // A page at a time in one transaction: each page's records are turned from their stored form in a task
       // of their own, so a store of thousands never holds the page for long.
       const tx = db.transaction(storeName);
-      const stored: unknown[] = [];
-      for (let after: IDBKeyRange | undefined; ; ) {
-        const page = await tx.store.getAll(after, READ_PAGE);
-        for (const envelope of page) stored.push(envelope);
-        if (page.length < READ_PAGE) break;
-        after = IDBKeyRange.lowerBound((page[page.length - 1] as { id: string }).id, true);
-      }
+      const stored = await readInPages(tx as never, storeName, READ_PAGE);
       await tx.done;
       return readAll(stored, since);
     },

@@ -9,7 +9,7 @@ import { BACKUP_STORES, type BackupContents, type BackupStoreName } from "./back
 import { BackupError } from "./backup-errors";
 import { allOrNothing } from "../write-transaction";
 import { storesToMerge, WRITE_BATCH, type RestoreOptions } from "./restore-backup";
-import { readInPages } from "./read-in-pages";
+import { readInPages } from "../read-in-pages";
 import { waitForWritesEvery } from "./write-slices";
 import { MERGE_TURN_MS } from "./rekey";
 import { pauseEvery } from "../pause";
@@ -67,7 +67,7 @@ export async function planMerge(
   const stores = await storesToMerge(contents, await readVault(db), options);
   const tx = db.transaction([...BACKUP_STORES, "meta"], "readonly");
   const [here, tombstones] = await Promise.all([
-    Promise.all(BACKUP_STORES.map(async (name) => new Map((await readInPages(tx, name)).map((e) => [e.id, e as RecordEnvelope])))),
+    Promise.all(BACKUP_STORES.map(async (name) => new Map((await readInPages<BackupStoreName>(tx, name)).map((e) => [e.id, e as RecordEnvelope])))),
     readTombstones(tx as never),
   ]);
   const plan: MergePlan = { items: [], writes: [] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { applyMerge, countOutcomes, planMerge } from "@/storage/backup/merge-plan";
-import { readInPages } from "@/storage/backup/read-in-pages";
+import { readInPages } from "@/storage/read-in-pages";
 import type { BackupContents } from "@/storage/backup/backup-format";
 import { createStorage } from "@/storage/create-storage";
 import { createRecordStore } from "@/storage/record-store";

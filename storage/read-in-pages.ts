@@ -1,12 +1,10 @@
-import type { BACKUP_STORES } from "./backup-format";
+import type { RecordStoreName } from "./schema";
 
 /** Records read per request: each page is decoded in its own task, so a large store never holds the page long. */
 const PAGE = 400;
 
-type BackupStore = (typeof BACKUP_STORES)[number];
-
 /** What is needed of a transaction (idb's IDBPTransaction over any of these stores has it). */
-interface PagedReads<N extends BackupStore> {
+interface PagedReads<N extends RecordStoreName> {
   objectStore(name: N): {
     getAllKeys(): Promise<IDBValidKey[]>;
     getAll(query?: IDBKeyRange, count?: number): Promise<unknown[]>;
@@ -18,7 +16,7 @@ interface PagedReads<N extends BackupStore> {
  * one task that decodes them all. The keys come first, then every page is asked for at once by its key range,
  * so the database reads page after page without waiting for the page to take each one.
  */
-export async function readInPages<N extends BackupStore>(tx: PagedReads<N>, name: N, page = PAGE): Promise<{ id: string }[]> {
+export async function readInPages<N extends RecordStoreName>(tx: PagedReads<N>, name: N, page = PAGE): Promise<{ id: string }[]> {
   const store = tx.objectStore(name);
   const keys = await store.getAllKeys();
   const pages: Promise<unknown[]>[] = [];
